@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: gaoqing-graph <command> [options]");
+return 2;
