@@ -1,2 +1,3 @@
-Console.Error.WriteLine("usage: gaoqing-graph <command> [options]");
-return 2;
+using Gaoqing.Graph.Cli;
+
+return CommandLine.Dispatch(args, Console.In, Console.Out, Console.Error);
