@@ -7,6 +7,8 @@
 //   cut-hmm.txt.gz             jieba.cut(line, true)
 //   cut-no-hmm.txt.gz          jieba.cut(line, false)
 //   cut-for-search.txt.gz      jieba.cutForSearch(line, true) as a JSON array, for the first 3000 input lines
+//   tag-hmm.txt.gz             the tags of jieba.tag(line, true), space-separated, for the first 3000 input lines
+//   cut-domain-hmm.txt.gz      jieba.cut(line, true) for the seed lines, after loadDict(graph-seed/lexicon/segmenter.dict.txt)
 // An output line lists the tokens' lengths in UTF-16 code units, space-separated (empty for an empty line);
 // the tokens themselves are the consecutive slices of the input line. The script checks that every
 // answer of the oracle does concatenate back to its input line before writing it in this form.
@@ -116,4 +118,9 @@ write('segmenter-input.txt.gz', inputs)
 write('cut-hmm.txt.gz', inputs.map((line) => lengths(line, jieba.cut(line, true))))
 write('cut-no-hmm.txt.gz', inputs.map((line) => lengths(line, jieba.cut(line, false))))
 write('cut-for-search.txt.gz', inputs.slice(0, searchLines).map((line) => JSON.stringify(jieba.cutForSearch(line, true))))
+write('tag-hmm.txt.gz', inputs.slice(0, searchLines).map((line) => jieba.tag(line, true).map(({ tag }) => tag).join(' ')))
+const seedLineCount = seeds.reduce((count, text) => count + text.split('\n').length, 0)
+const domain = Jieba.withDict(dict)
+domain.loadDict(readFileSync(join(root, 'graph-seed', 'lexicon', 'segmenter.dict.txt')))
+write('cut-domain-hmm.txt.gz', inputs.slice(0, seedLineCount).map((line) => lengths(line, domain.cut(line, true))))
 console.log(`${inputs.length} lines, ${size} bytes generated, written to ${out}`)

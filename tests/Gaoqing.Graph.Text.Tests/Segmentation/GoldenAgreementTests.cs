@@ -45,6 +45,25 @@ public sealed class GoldenAgreementTests
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
 
+    [Fact]
+    public void Tags_match_jieba_rs()
+    {
+        var expected = GoldenFiles.ReadLines("tag-hmm.txt.gz");
+        var inputs = GoldenFiles.Inputs;
+        var differences = new List<string>();
+        for (var i = 0; i < expected.Length && differences.Count < MaxReported; i++)
+        {
+            var want = expected[i].Length == 0 ? [] : expected[i].Split(' ');
+            var got = Segmenter.Default.Tag(inputs[i], hmm: true).Select(tagged => tagged.Tag).ToArray();
+            if (!want.SequenceEqual(got))
+            {
+                differences.Add(Describe(i, inputs[i], want, got));
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
     private static void AssertCutAgrees(string golden, bool hmm)
     {
         var expected = GoldenFiles.ReadLines(golden);
