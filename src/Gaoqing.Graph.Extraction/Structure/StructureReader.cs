@@ -44,7 +44,8 @@ internal static partial class StructureReader
                 }
 
                 var section = open[2] ?? open[1];
-                tasks.Add(NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear));
+                var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
+                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, task.Ordinal)}#{task.Key}" } : task);
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
@@ -150,8 +151,8 @@ internal static partial class StructureReader
         }
     }
 
-    private static string KeyOf(ExtractedSection section, int ordinal) =>
-        string.Create(CultureInfo.InvariantCulture, $"s{section.Index + 1}.{ordinal}");
+    private static string KeyOf(ExtractedSection? section, int ordinal) =>
+        string.Create(CultureInfo.InvariantCulture, $"s{(section?.Index ?? -1) + 1}.{ordinal}");
 
     private static int NextOrdinal(Dictionary<int, int> taskCounts, ExtractedSection? section)
     {
