@@ -1,0 +1,53 @@
+using Gaoqing.Graph.Extraction.Resolution;
+using Gaoqing.Graph.Extraction.Responsibilities;
+using Gaoqing.Graph.Extraction.Structure;
+using Gaoqing.Graph.Text.Normalization;
+
+namespace Gaoqing.Graph.Extraction;
+
+/// <summary>Reads one policy document: normalizes it, then finds its header, sections, tasks and responsibilities.</summary>
+public static class DocumentExtractor
+{
+    /// <summary>Extracts the document <paramref name="name"/> from its original text; never throws on any string.</summary>
+    public static ExtractedDocument Extract(string name, string original)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(original);
+        var normalized = TextNormalizer.Normalize(original);
+        var text = normalized.Text;
+        var lines = TextLines.Of(text);
+        var header = HeaderReader.Read(text, lines);
+        var structure = StructureReader.Read(text, lines, header.Year);
+        var lexicon = DepartmentLexicon.Shared;
+        var tasks = structure.Tasks
+            .Select(t => t with { Responsibilities = ResponsibilityReader.Read(text, t.Span, lexicon) })
+            .ToList();
+        var departments = DepartmentsOf(tasks, lexicon);
+        return new ExtractedDocument(name, normalized, header, structure.Sections, tasks, departments, [], [], WarningsOf(name, text, tasks));
+    }
+
+    private static List<ExtractedDepartment> DepartmentsOf(IEnumerable<ExtractedTask> tasks, DepartmentLexicon lexicon) =>
+        tasks.SelectMany(t => t.Responsibilities)
+            .GroupBy(r => r.Department, StringComparer.Ordinal)
+            .Select(g => new ExtractedDepartment(
+                g.Key,
+                lexicon.AliasesOf(g.Key).Concat(g.Select(r => r.Written)).Where(a => a != g.Key).Distinct().Order(StringComparer.Ordinal).ToList(),
+                lexicon.LevelOfUnit(g.Key),
+                g.First().Span))
+            .ToList();
+
+    private static List<string> WarningsOf(string name, string text, IReadOnlyList<ExtractedTask> tasks)
+    {
+        var warnings = new List<string>();
+        if (text.Length == 0)
+        {
+            warnings.Add($"{name}: the document has no text");
+        }
+        else if (tasks.Count == 0)
+        {
+            warnings.Add($"{name}: no tasks found (no numbered items such as '1.' and no '一是…' measures)");
+        }
+
+        return warnings;
+    }
+}

@@ -1,0 +1,80 @@
+namespace Gaoqing.Graph.Extraction.Resolution;
+
+/// <summary>Resolves the ways a unit is written (发改局, 县发展和改革局, 市发改局) to one canonical name and level.</summary>
+/// <remarks>
+/// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省 prefix whose rest is a known
+/// unit's name without prefix takes that unit's canonical form under its own prefix (市发改局 → 市发展改革局);
+/// any other name is kept as written.
+/// </remarks>
+public sealed class DepartmentLexicon
+{
+    private const string Prefixes = "县市省";
+    private readonly Dictionary<string, string> _canonicalByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _canonicalCoreByCore = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Level, string[] Aliases)> _entries = new(StringComparer.Ordinal);
+
+    private DepartmentLexicon()
+    {
+        foreach (var row in LexiconFile.ReadRows("departments.tsv"))
+        {
+            var canonical = row[0];
+            var aliases = LexiconFile.List(row, 1);
+            var level = row.Length > 2 ? row[2] : LevelOf(canonical);
+            _entries[canonical] = (level, aliases);
+            _canonicalByName[canonical] = canonical;
+            foreach (var alias in aliases)
+            {
+                _canonicalByName.TryAdd(alias, canonical);
+            }
+
+            if (HasPrefix(canonical))
+            {
+                var core = canonical[1..];
+                _canonicalCoreByCore.TryAdd(core, core);
+                foreach (var alias in aliases)
+                {
+                    _canonicalCoreByCore.TryAdd(alias[0] == canonical[0] ? alias[1..] : alias, core);
+                }
+            }
+        }
+    }
+
+    /// <summary>The lexicon embedded in this assembly.</summary>
+    public static DepartmentLexicon Shared { get; } = new();
+
+    /// <summary>Every name the lexicon knows (canonical names and aliases), for finding units in running text.</summary>
+    public IEnumerable<string> KnownNames => _canonicalByName.Keys;
+
+    /// <summary>The canonical name of the unit written as <paramref name="written"/>.</summary>
+    public string Resolve(string written)
+    {
+        if (_canonicalByName.TryGetValue(written, out var canonical))
+        {
+            return canonical;
+        }
+
+        if (HasPrefix(written) && _canonicalCoreByCore.TryGetValue(written[1..], out var core))
+        {
+            return written[0] + core;
+        }
+
+        return written;
+    }
+
+    /// <summary>The lexicon's aliases of a canonical name (none for units the lexicon does not know).</summary>
+    public IReadOnlyList<string> AliasesOf(string canonical) =>
+        _entries.TryGetValue(canonical, out var entry) ? entry.Aliases : [];
+
+    /// <summary>county, city or province: from the lexicon, else from the name's prefix.</summary>
+    public string LevelOfUnit(string canonical) =>
+        _entries.TryGetValue(canonical, out var entry) ? entry.Level : LevelOf(canonical);
+
+    private static string LevelOf(string name) => name[0] switch
+    {
+        '市' => "city",
+        '省' => "province",
+        _ => "county",
+    };
+
+    private static bool HasPrefix(string name) => name.Length > 2 && Prefixes.Contains(name[0]);
+}

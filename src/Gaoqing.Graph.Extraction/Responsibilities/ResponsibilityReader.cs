@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Gaoqing.Graph.Extraction.Resolution;
+
+namespace Gaoqing.Graph.Extraction.Responsibilities;
+
+/// <summary>Reads the lead and support units of a task from its responsibility clauses.</summary>
+/// <remarks>
+/// A clause is a bracket group such as <c>（牵头单位：X，配合单位：Y、Z等部门）</c>, <c>（X、Y负责）</c> or
+/// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
+/// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
+/// (牵头, 负责, 配合), else from the part before it, else lead. Units split at top-level 、 so that
+/// <c>市交通委（市道运局）</c> stays one unit; collective references are dropped.
+/// </remarks>
+internal static partial class ResponsibilityReader
+{
+    private const int LongestClause = 300;
+
+    /// <summary>The responsibilities stated in the task <paramref name="task"/> of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Responsibility> Read(string text, Span task, DepartmentLexicon lexicon)
+    {
+        var found = new List<Responsibility>();
+        foreach (var group in BracketScanner.Groups(text, task))
+        {
+            if (group.Length <= LongestClause && IsClause(text, group))
+            {
+                ReadClause(text, group, lexicon, found);
+            }
+        }
+
+        var consumed = task.Start;
+        for (var label = UnbracketedLabel().Match(text, task.Start, task.Length); label.Success; label = label.NextMatch())
+        {
+            if (label.Index >= consumed && !BracketScanner.IsInsideGroup(text, task, label.Index))
+            {
+                consumed = SentenceEnd(text, new Span(label.Index, task.End));
+                ReadClause(text, new Span(label.Index, consumed), lexicon, found);
+            }
+        }
+
+        return found
+            .GroupBy(r => (r.Department, r.Role))
+            .Select(g => g.First())
+            .Where(r => r.Role == ResponsibilityRole.Lead || !found.Any(l => l.Role == ResponsibilityRole.Lead && l.Department == r.Department))
+            .ToList();
+    }
+
+    private static bool IsClause(string text, Span group) =>
+        Label().Match(text, group.Start, group.Length).Success
+        || BracketScanner.Split(text, group, "，；;,").Any(part => RoleWord().Match(text, part.Start, part.Length).Success);
+
+    private static int SentenceEnd(string text, Span from)
+    {
+        var depth = 0;
+        for (var i = from.Start; i < from.End; i++)
+        {
+            depth += text[i] == '（' ? 1 : text[i] == '）' ? -1 : 0;
+            if (depth <= 0 && text[i] is '。' or '\n' || depth < 0)
+            {
+                return i;
+            }
+        }
+
+        return from.End;
+    }
+
+    private static void ReadClause(string text, Span clause, DepartmentLexicon lexicon, List<Responsibility> found)
+    {
+        var role = ResponsibilityRole.Lead;
+        foreach (var part in BracketScanner.Split(text, clause, "，；;,。"))
+        {
+            var units = part;
+            var label = Label().Match(text, part.Start, part.Length);
+            var word = RoleWord().Match(text, part.Start, part.Length);
+            if (label.Success)
+            {
+                role = RoleOf(label.Groups["role"].Value);
+                units = new Span(label.Index + label.Length, part.End);
+            }
+            else if (word.Success)
+            {
+                role = RoleOf(word.Groups["role"].Value);
+                units = new Span(part.Start, word.Index);
+            }
+
+            foreach (var unit in BracketScanner.Split(text, units, "、,/"))
+            {
+                AddUnit(text, unit, role, lexicon, found);
+            }
+        }
+    }
+
+    private static void AddUnit(string text, Span unit, ResponsibilityRole role, DepartmentLexicon lexicon, List<Responsibility> found)
+    {
+        var lead = LeadingFiller().Match(text, unit.Start, unit.Length);
+        var start = lead.Success ? lead.Index + lead.Length : unit.Start;
+        var trail = TrailingFiller().Match(text, start, unit.End - start);
+        var end = trail.Success ? trail.Index : unit.End;
+        var span = BracketScanner.Trim(text, new Span(start, Math.Max(start, end)));
+        var written = string.Concat(span.Slice(text).Where(c => !char.IsWhiteSpace(c)));
+        if (written.Length < 2 || CollectiveReference.IsCollective(written) || CollectiveReference.IsCollective(unit.Slice(text).Trim()))
+        {
+            return;
+        }
+
+        found.Add(new Responsibility(lexicon.Resolve(written), written, role, span));
+    }
+
+    private static ResponsibilityRole RoleOf(string word) =>
+        word is "牵头" or "负责" or "责任" or "主责" or "主办" ? ResponsibilityRole.Lead : ResponsibilityRole.Support;
+
+    [GeneratedRegex(@"^(?<role>牵头|责任|主责|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门)[：:]")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"(?:责任|牵头|主责)(?:单位|部门)[：:]")]
+    private static partial Regex UnbracketedLabel();
+
+    [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头|负责|配合|协助|参与|协办)(?:单位|部门)?$")]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"^\s*(?:由|以及|及)")]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"(?:等(?:有关|相关|其他)?(?:部门单位|部门|单位)?)?\s*$")]
+    private static partial Regex TrailingFiller();
+}

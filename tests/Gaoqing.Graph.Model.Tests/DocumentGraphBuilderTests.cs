@@ -1,0 +1,66 @@
+using Gaoqing.Graph.Model.Building;
+
+namespace Gaoqing.Graph.Model.Tests;
+
+public sealed class DocumentGraphBuilderTests
+{
+    [Fact]
+    public void TheKeyTaskGraphHasTheDocumentItsSectionsAndSeventyTasks()
+    {
+        var graph = SeedFiles.KeyTasks;
+        Assert.Equal("Document", graph.Document.Label);
+        Assert.Equal("高政办字〔2023〕20号", graph.Document.Properties["docNumber"]);
+        Assert.Equal("2023-07-27", graph.Document.Properties["issuedOn"]);
+        Assert.Equal(2023L, graph.Document.Properties["year"]);
+        Assert.Equal(12, graph.Nodes.Count(n => n.Label == GraphLabels.Section));
+        Assert.Equal(70, graph.Nodes.Count(n => n.Label == GraphLabels.Task));
+        var task26 = graph.Nodes.Single(n => n.Label == GraphLabels.Task && Equals(n.Properties["number"], 26L));
+        Assert.Equal("积极发展可再生能源", task26.Properties["title"]);
+        Assert.Equal(2023L, task26.Properties["year"]);
+    }
+
+    [Fact]
+    public void TheLeadAndSupportRelationshipsOfATaskGoFromSharedDepartmentNodes()
+    {
+        var graph = SeedFiles.KeyTasks;
+        var task4 = graph.Nodes.Single(n => n.Label == GraphLabels.Task && Equals(n.Properties["number"], 4L));
+        var leads = graph.Relationships.Where(r => r.Type == GraphLabels.Leads && r.End == task4.Id).Select(r => r.Start).ToList();
+        var supports = graph.Relationships.Where(r => r.Type == GraphLabels.Supports && r.End == task4.Id).Select(r => r.Start).Order().ToList();
+        Assert.Equal([GraphIds.Shared("Department", "县委组织部")], leads);
+        Assert.Equal(new[] { "县人力资源社会保障局", "县教育和体育局", "县科技局" }.Select(n => GraphIds.Shared("Department", n)).Order(), supports);
+        var department = graph.Nodes.Single(n => n.Id == GraphIds.Shared("Department", "县发展改革局"));
+        Assert.Equal("county", department.Properties["level"]);
+        Assert.Contains("县发改局", (IEnumerable<string>)department.Properties["aliases"]!);
+    }
+
+    [Fact]
+    public void EveryTaskIsPartOfItsSectionAndEverySectionPartOfItsDocument()
+    {
+        var graph = SeedFiles.KeyTasks;
+        var partOf = graph.Relationships.Where(r => r.Type == GraphLabels.PartOf).ToLookup(r => r.Start, r => r.End);
+        var sections = graph.Nodes.Where(n => n.Label == GraphLabels.Section).Select(n => n.Id).ToHashSet();
+        Assert.All(graph.Nodes.Where(n => n.Label == GraphLabels.Task), t => Assert.Contains(Assert.Single(partOf[t.Id]), sections));
+        Assert.All(sections, s => Assert.Contains(graph.Document.Id, partOf[s]));
+    }
+
+    [Fact]
+    public void EveryRelationshipJoinsNodesOfTheGraphAndIdsAreUnique()
+    {
+        foreach (var graph in new[] { SeedFiles.KeyTasks, SeedFiles.Plan })
+        {
+            var ids = graph.Nodes.Select(n => n.Id).ToHashSet();
+            Assert.Equal(graph.Nodes.Count, ids.Count);
+            Assert.Equal(graph.Relationships.Count, graph.Relationships.Select(r => r.Id).Distinct().Count());
+            Assert.All(graph.Relationships, r => Assert.True(ids.Contains(r.Start) && ids.Contains(r.End), r.Id));
+        }
+    }
+
+    [Fact]
+    public void TheSameTextGivesTheSameIdsAndADifferentNameTheSameDocumentIdWhenNumbered()
+    {
+        var text = File.ReadAllText(SeedFiles.KeyTasksPath);
+        var again = DocumentPipeline.Run("renamed-copy", text);
+        Assert.Equal(SeedFiles.KeyTasks.Nodes.Select(n => n.Id), again.Nodes.Select(n => n.Id));
+        Assert.Equal(SeedFiles.KeyTasks.Relationships.Select(r => r.Id), again.Relationships.Select(r => r.Id));
+    }
+}
