@@ -1,3 +1,5 @@
+using Gaoqing.Graph.Cli.Commands;
+
 namespace Gaoqing.Graph.Cli;
 
 /// <summary>Routes the first argument to its command; each command parses the rest of the arguments itself.</summary>
@@ -8,6 +10,8 @@ public static class CommandLine
         usage: gaoqing-graph <command> [options]
 
         commands:
+          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
+                  one JSON array of tokens per input line (stdin if no FILE)
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] and returns its exit code.</summary>
@@ -22,6 +26,7 @@ public static class CommandLine
         var rest = args[1..];
         switch (args[0])
         {
+            case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");
                 stderr.WriteLine(UsageText);
