@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Gaoqing.Graph.Text.Segmentation;
 
@@ -10,6 +11,7 @@ internal static class DictionaryReader
 {
     /// <summary>Calls <paramref name="handler"/> for every non-blank line of <paramref name="text"/>, in order.</summary>
     /// <exception cref="DictionaryFormatException">A frequency is not a non-negative integer.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(ReadOnlySpan<char> text, string source, DictionaryEntryHandler handler)
     {
         var lineNumber = 0;
@@ -28,6 +30,7 @@ internal static class DictionaryReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadLine(ReadOnlySpan<char> line, string source, int lineNumber, DictionaryEntryHandler handler)
     {
         var word = NextField(ref line);
@@ -55,6 +58,7 @@ internal static class DictionaryReader
         handler(word, frequency, tag);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
     {
         var start = 0;
