@@ -1,3 +1,5 @@
 using Gaoqing.Graph.Cli;
+using Gaoqing.Graph.Text.Decoding;
 
-return CommandLine.Dispatch(args, Console.In, Console.Out, Console.Error);
+using var stdin = new StrictUtf8Reader(Console.OpenStandardInput(), "<stdin>");
+return CommandLine.Dispatch(args, stdin, Console.Out, Console.Error);

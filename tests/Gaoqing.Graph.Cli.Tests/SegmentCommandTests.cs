@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Gaoqing.Graph.Text.Decoding;
 
 namespace Gaoqing.Graph.Cli.Tests;
 
@@ -83,6 +84,20 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains(file, error);
         Assert.Contains($"byte offset {Encoding.UTF8.GetByteCount("县科技局\n")}", error);
+    }
+
+    [Fact]
+    public void Invalid_utf8_on_stdin_is_bad_input_naming_stdin_and_the_byte_offset()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var stdin = new StrictUtf8Reader(new MemoryStream([.. "县科技局\n"u8, 0xFF, 0x0A]), "<stdin>");
+
+        var code = CommandLine.Dispatch(["segment"], stdin, stdout, stderr);
+
+        Assert.Equal(1, code);
+        Assert.Equal("[\"县\",\"科技局\"]\n", stdout.ToString());
+        Assert.Contains($"<stdin>: invalid UTF-8 at byte offset {Encoding.UTF8.GetByteCount("县科技局\n")}", stderr.ToString());
     }
 
     [Fact]
