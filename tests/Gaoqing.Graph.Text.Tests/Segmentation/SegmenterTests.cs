@@ -89,6 +89,17 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void A_segmenter_over_its_own_dictionary_knows_only_those_words()
+    {
+        var segmenter = Segmenter.FromDictionary("甲乙 10 n\n丙 1 q\n乙丙\n", "tiny.dict");
+
+        Assert.Equal(3, segmenter.WordCount);
+        Assert.Equal(0, segmenter.Frequency("乙丙"));
+        Assert.Equal(["甲乙", "丙"], segmenter.Cut("甲乙丙", hmm: false));
+        Assert.Equal([new TaggedWord("甲乙", "n"), new TaggedWord("丙", "q")], segmenter.Tag("甲乙丙", hmm: false));
+    }
+
+    [Fact]
     public void The_shared_segmenter_cannot_be_changed()
     {
         Assert.Throws<InvalidOperationException>(() => Segmenter.Default.AddWord("杭研大厦", 5));
