@@ -27,12 +27,13 @@ public static class SegmentCommand
             var segmenter = CreateSegmenter(options);
             if (options.Files.Count == 0)
             {
-                SegmentLines(segmenter, options, stdin, stdout);
+                SegmentLines(segmenter, options, stdin, stdout, flushEachLine: true);
             }
 
             foreach (var file in options.Files)
             {
-                SegmentLines(segmenter, options, file == "-" ? stdin : new StringReader(ReadFile(file)), stdout);
+                var fromStdin = file == "-";
+                SegmentLines(segmenter, options, fromStdin ? stdin : new StringReader(ReadFile(file)), stdout, fromStdin);
             }
 
             stdout.Flush();
@@ -66,13 +67,18 @@ public static class SegmentCommand
         return segmenter;
     }
 
-    private static void SegmentLines(Segmenter segmenter, SegmentOptions options, TextReader reader, TextWriter stdout)
+    // Lines read from stdin are answered at once, so the command can sit in an interactive pipe.
+    private static void SegmentLines(Segmenter segmenter, SegmentOptions options, TextReader reader, TextWriter stdout, bool flushEachLine)
     {
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var text = options.Normalize ? TextNormalizer.Normalize(line).Text : line;
             JsonStringWriter.WriteArray(stdout, segmenter.Cut(text, options.Hmm));
             stdout.Write('\n');
+            if (flushEachLine)
+            {
+                stdout.Flush();
+            }
         }
     }
 
