@@ -133,6 +133,15 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Contains(missing, error);
     }
 
+    [Fact]
+    public void A_directory_is_bad_input()
+    {
+        var (code, _, error) = Run(["segment", _folder], "");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{_folder}: is a directory", error);
+    }
+
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("--user-dict")]

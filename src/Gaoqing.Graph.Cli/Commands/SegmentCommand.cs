@@ -86,6 +86,11 @@ public static class SegmentCommand
 
     private static byte[] ReadBytes(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"{path}: is a directory, not a file");
+        }
+
         try
         {
             return File.ReadAllBytes(path);
