@@ -13,7 +13,7 @@ internal sealed class PrefixDictionary
 
     public PrefixDictionary(int expectedWords)
     {
-        _trie = new WordTrie(expectedWords * 3);
+        _trie = new WordTrie(expectedWords + (expectedWords / 2));
         _frequencies = new long[Math.Max(expectedWords, 16)];
         _logFrequencies = new double[_frequencies.Length];
         _tags = new string[_frequencies.Length];
