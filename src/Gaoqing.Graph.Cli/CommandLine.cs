@@ -12,6 +12,8 @@ public static class CommandLine
         commands:
           ingest FILE... [--store embedded|neo4j]    add documents to the store (Graph__DataDir, default ./data)
           export --format json|cypher [--out FILE]   write the store's whole graph
+          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
+                  one JSON array of tokens per input line (stdin if no FILE)
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] and returns its exit code.</summary>
@@ -28,6 +30,7 @@ public static class CommandLine
         {
             case "ingest": return IngestCommand.Run(rest, stdin, stdout, stderr);
             case "export": return ExportCommand.Run(rest, stdin, stdout, stderr);
+            case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");
                 stderr.WriteLine(UsageText);
