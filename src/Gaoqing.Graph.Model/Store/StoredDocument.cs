@@ -21,8 +21,8 @@ internal sealed class StoredDocument
         NormalizedText = normalizedText;
         OriginalText = originalText;
         Warnings = warnings;
-        NodesById = nodes.ToImmutableDictionary(node => node.Id, StringComparer.Ordinal);
-        RelationshipsById = relationships.ToImmutableDictionary(relationship => relationship.Id, StringComparer.Ordinal);
+        NodesById = nodes.ToDictionary(node => node.Id, StringComparer.Ordinal);
+        RelationshipsById = relationships.ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
         DocNumber = Document.Properties.TryGetValue("docNumber", out var number) && number is string { Length: > 0 } text ? text : null;
         TextHash = Hash(originalText);
         ContentHash = Hash(ContentText());
@@ -47,10 +47,10 @@ internal sealed class StoredDocument
     public ImmutableArray<GraphRelationship> Relationships { get; }
 
     /// <summary>The nodes by id.</summary>
-    public ImmutableDictionary<string, GraphNode> NodesById { get; }
+    public IReadOnlyDictionary<string, GraphNode> NodesById { get; }
 
     /// <summary>The relationships by id.</summary>
-    public ImmutableDictionary<string, GraphRelationship> RelationshipsById { get; }
+    public IReadOnlyDictionary<string, GraphRelationship> RelationshipsById { get; }
 
     /// <summary>The normalized text that evidence offsets point into.</summary>
     public string NormalizedText { get; }
@@ -150,7 +150,7 @@ internal sealed class StoredDocument
             throw new InvalidDataException($"node {node.Id}: it needs at least one label and no empty label");
         }
 
-        return new GraphNode(node.Id, [.. node.Labels.Distinct(StringComparer.Ordinal)], PropertyValues.Normalize(node.Properties ?? ImmutableDictionary<string, object?>.Empty, $"node {node.Id}"));
+        return new GraphNode(node.Id, [.. node.Labels.Distinct(StringComparer.Ordinal)], PropertyValues.Normalize(node.Properties ?? PropertyMap.Empty, $"node {node.Id}"));
     }
 
     private static GraphRelationship Canonical(GraphRelationship relationship)
@@ -163,7 +163,7 @@ internal sealed class StoredDocument
 
         return relationship with
         {
-            Properties = PropertyValues.Normalize(relationship.Properties ?? ImmutableDictionary<string, object?>.Empty, $"relationship {relationship.Id}"),
+            Properties = PropertyValues.Normalize(relationship.Properties ?? PropertyMap.Empty, $"relationship {relationship.Id}"),
         };
     }
 
