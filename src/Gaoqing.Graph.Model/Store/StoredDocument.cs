@@ -7,6 +7,9 @@ namespace Gaoqing.Graph.Model.Store;
 /// <summary>One document as the store keeps it: validated, values in canonical form, the document node first.</summary>
 internal sealed class StoredDocument
 {
+    private string? textHash;
+    private string? contentHash;
+
     private StoredDocument(
         long sequence,
         ImmutableArray<GraphNode> nodes,
@@ -24,8 +27,6 @@ internal sealed class StoredDocument
         NodesById = nodes.ToDictionary(node => node.Id, StringComparer.Ordinal);
         RelationshipsById = relationships.ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
         DocNumber = Document.Properties.TryGetValue("docNumber", out var number) && number is string { Length: > 0 } text ? text : null;
-        TextHash = Hash(originalText);
-        ContentHash = Hash(ContentText());
     }
 
     /// <summary>The order of ingest: later documents have larger numbers.</summary>
@@ -61,11 +62,11 @@ internal sealed class StoredDocument
     /// <summary>The extraction's warnings.</summary>
     public ImmutableArray<string> Warnings { get; }
 
-    /// <summary>SHA-256 of the original text.</summary>
-    public string TextHash { get; }
+    /// <summary>SHA-256 of the original text, computed when first asked for.</summary>
+    public string TextHash => textHash ??= Hash(OriginalText);
 
-    /// <summary>SHA-256 of everything stored for the document: texts, nodes and relationships.</summary>
-    public string ContentHash { get; }
+    /// <summary>SHA-256 of everything stored for the document (texts, nodes, relationships), computed when first asked for.</summary>
+    public string ContentHash => contentHash ??= Hash(ContentText());
 
     /// <summary>Validates <paramref name="graph"/> and puts it in canonical form; throws <see cref="InvalidDataException"/>.</summary>
     public static StoredDocument FromGraph(DocumentGraph graph, long sequence)
@@ -132,10 +133,6 @@ internal sealed class StoredDocument
         string originalText,
         ImmutableArray<string> warnings) =>
         new(sequence, nodes, relationships, normalizedText, originalText, warnings);
-
-    /// <summary>The same document with another ingest sequence number.</summary>
-    public StoredDocument WithSequence(long sequence) =>
-        new(sequence, Nodes, Relationships, NormalizedText, OriginalText, Warnings);
 
     private static GraphNode Canonical(GraphNode node)
     {
