@@ -33,7 +33,7 @@ internal static partial class StructureReader
                     open[2] = null;
                 }
 
-                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, tasks, taskCounts);
+                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, sections, tasks, taskCounts);
             }
             else if (numbered.Success)
             {
@@ -45,12 +45,12 @@ internal static partial class StructureReader
 
                 var section = open[2] ?? open[1];
                 var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
-                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, task.Ordinal)}#{task.Key}" } : task);
+                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" } : task);
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
             {
-                AddMeasures(text, line, section, tasks, taskCounts);
+                AddMeasures(text, line, section, sections, tasks, taskCounts);
             }
         }
 
@@ -114,7 +114,8 @@ internal static partial class StructureReader
             []);
     }
 
-    private static void AddMeasures(string text, Span body, ExtractedSection section, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
+    private static void AddMeasures(
+        string text, Span body, ExtractedSection section, List<ExtractedSection> sections, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
     {
         var expected = 1;
         var marks = new List<(Match Mark, int Ordinal)>();
@@ -137,7 +138,7 @@ internal static partial class StructureReader
             var titleSpan = TitleOf(text, new Span(bodyStart, end));
             var ordinal = NextOrdinal(taskCounts, section);
             tasks.Add(new ExtractedTask(
-                KeyOf(section, ordinal),
+                KeyOf(section, sections, ordinal),
                 null,
                 ordinal,
                 text[start..bodyStart],
@@ -151,8 +152,13 @@ internal static partial class StructureReader
         }
     }
 
-    private static string KeyOf(ExtractedSection? section, int ordinal) =>
-        string.Create(CultureInfo.InvariantCulture, $"s{(section?.Index ?? -1) + 1}.{ordinal}");
+    private static string KeyOf(ExtractedSection? section, List<ExtractedSection> sections, int ordinal)
+    {
+        var path = section is null ? "0"
+            : section.ParentIndex is { } parent ? $"{sections[parent].Ordinal}.{section.Ordinal}"
+            : section.Ordinal.ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"{path}.{ordinal}");
+    }
 
     private static int NextOrdinal(Dictionary<int, int> taskCounts, ExtractedSection? section)
     {

@@ -1,0 +1,99 @@
+namespace Gaoqing.Graph.Extraction.Tests;
+
+/// <summary>Responsibility formats other than the seeds', on documents written for these tests.</summary>
+public sealed class ResponsibilityFormatTests
+{
+    private static ExtractedTask OnlyTask(string task)
+    {
+        var document = DocumentExtractor.Extract("sample", "关于印发2025年重点工作的通知\n一、重点工作\n" + task);
+        return Assert.Single(document.Tasks);
+    }
+
+    private static (string[] Lead, string[] Support) Units(string task)
+    {
+        var responsibilities = OnlyTask(task).Responsibilities;
+        return (
+            responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Department).ToArray(),
+            responsibilities.Where(r => r.Role == ResponsibilityRole.Support).Select(r => r.Department).ToArray());
+    }
+
+    [Fact]
+    public void UnitsNamedAsResponsibleLead()
+    {
+        var (lead, support) = Units("1.推进数字政府建设。建成一体化平台。（县大数据中心、县行政审批服务局负责）");
+        Assert.Equal(["县大数据中心", "县行政审批服务局"], lead);
+        Assert.Empty(support);
+    }
+
+    [Fact]
+    public void LeadAndSupportWrittenWithTheVerbsAfterTheUnits()
+    {
+        var (lead, support) = Units("1.做好防汛工作。（县水利局牵头，县应急局、县气象局配合）");
+        Assert.Equal(["县水利局"], lead);
+        Assert.Equal(["县应急局", "县气象局"], support);
+    }
+
+    [Fact]
+    public void ALabelledListWithoutBracketsEndsAtTheFullStop()
+    {
+        var (lead, support) = Units("1.推进城市更新。改造老旧小区10个。责任单位：县住房城乡建设局、县自然资源局。加快进度。");
+        Assert.Equal(["县住房城乡建设局", "县自然资源局"], lead);
+        Assert.Empty(support);
+    }
+
+    [Fact]
+    public void AUnitWithBracketsInsideStaysWholeAndCollectivesAfterASemicolonAreDropped()
+    {
+        var task = OnlyTask("1.完善交通网络。（责任单位：市发改局、市交通委（市道运局）等；各区政府）");
+        Assert.Equal(["市发展改革局", "市交通委（市道运局）"], task.Responsibilities.Select(r => r.Department));
+        Assert.All(task.Responsibilities, r => Assert.Equal(ResponsibilityRole.Lead, r.Role));
+        Assert.Equal("市交通委（市道运局）", task.Responsibilities[1].Written);
+    }
+
+    [Theory]
+    [InlineData("1.抓好落实。（各区、县级市负责）")]
+    [InlineData("1.抓好落实。（牵头单位：各有关单位）")]
+    [InlineData("1.抓好落实。（牵头单位：县直有关部门，配合单位：各镇街道）")]
+    public void CollectiveReferencesAreNotUnits(string task) => Assert.Empty(OnlyTask(task).Responsibilities);
+
+    [Fact]
+    public void AbbreviationsAndLongFormsResolveToTheCanonicalName()
+    {
+        var (lead, support) = Units("1.稳投资。（牵头单位：发改局；配合单位：县发展和改革局、县财政局、县人社局等部门）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Equal(["县财政局", "县人力资源社会保障局"], support);
+    }
+
+    [Fact]
+    public void ACityPrefixKeepsItsLevelAndAnUnseenUnitIsKeptAsWritten()
+    {
+        var task = OnlyTask("1.保护档案。（由县档案馆牵头，市发展和改革局配合）");
+        Assert.Equal("县档案馆", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Lead).Department);
+        Assert.Equal("市发展改革局", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Support).Department);
+    }
+
+    [Fact]
+    public void EachResponsibilitySpanHoldsTheUnitAsWritten()
+    {
+        var document = DocumentExtractor.Extract("sample", "一、重点工作\n1.做好工作。（牵头单位：县发改局，配合单位：县科技局等部门）");
+        var text = document.Text.Text;
+        Assert.All(document.Tasks.Single().Responsibilities, r => Assert.Equal(r.Written, r.Span.Slice(text)));
+        Assert.Equal(["县发改局", "县科技局"], document.Tasks.Single().Responsibilities.Select(r => r.Written));
+    }
+
+    [Fact]
+    public void NumbersThatRestartInEachSectionStillGiveUniqueTaskKeys()
+    {
+        var document = DocumentExtractor.Extract("sample", "一、甲\n1.做甲事。（县科技局负责）\n二、乙\n1.做乙事。（县财政局负责）");
+        Assert.Equal(2, document.Tasks.Select(t => t.Key).Distinct().Count());
+        Assert.Equal([1, 1], document.Tasks.Select(t => t.Number ?? 0));
+    }
+
+    [Fact]
+    public void ADocumentWithoutTasksGivesAWarningNamingIt()
+    {
+        var document = DocumentExtractor.Extract("notice", "关于召开会议的通知\n请各单位准时参加。");
+        Assert.Empty(document.Tasks);
+        Assert.Contains(document.Warnings, w => w.StartsWith("notice: no tasks found", StringComparison.Ordinal));
+    }
+}
