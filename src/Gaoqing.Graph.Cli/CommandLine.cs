@@ -8,6 +8,7 @@ public static class CommandLine
         usage: gaoqing-graph <command> [options]
 
         commands:
+          extract FILE... [--format json] [--out FILE]   extract the graph of documents (stores nothing)
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] and returns its exit code.</summary>
@@ -22,6 +23,7 @@ public static class CommandLine
         var rest = args[1..];
         switch (args[0])
         {
+            case "extract": return Commands.ExtractCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");
                 stderr.WriteLine(UsageText);
