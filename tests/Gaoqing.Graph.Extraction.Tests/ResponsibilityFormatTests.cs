@@ -96,4 +96,39 @@ public sealed class ResponsibilityFormatTests
         Assert.Empty(document.Tasks);
         Assert.Contains(document.Warnings, w => w.StartsWith("notice: no tasks found", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LabelsThatNameNoUnitAreSkipped()
+    {
+        var (lead, support) = Units("1.抓好项目。（牵头领导：张某某；牵头单位：县发改局；完成时限：2025年底）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Empty(support);
+    }
+
+    [Fact]
+    public void LabelsRunTogetherWithoutACommaStillStartANewPart()
+    {
+        var (lead, support) = Units("1.抓好项目。（牵头单位：县科技局 配合单位：县财政局）");
+        Assert.Equal(["县科技局"], lead);
+        Assert.Equal(["县财政局"], support);
+    }
+
+    [Fact]
+    public void UnitsRunTogetherAreSplitAtTheEndOfAUnitName()
+    {
+        var (lead, _) = Units("1.抓好项目。（县档案馆和县史志办公室负责）");
+        Assert.Equal(["县档案馆和县史志办公室"], lead);
+        var (spaced, _) = Units("1.抓好项目。（县文化和旅游局县民政局负责）");
+        Assert.Equal(["县文化和旅游局", "县民政局"], spaced);
+        var (joined, _) = Units("1.抓好项目。（县信访局和县司法局牵头负责）");
+        Assert.Equal(["县信访局", "县司法局"], joined);
+    }
+
+    [Fact]
+    public void HostRolesAndPartnersAreLeadAndSupport()
+    {
+        var (lead, support) = Units("1.办好大集。（主办单位：县文化和旅游局；协办单位：县商务事业服务中心、县融媒体中心）");
+        Assert.Equal(["县文化和旅游局"], lead);
+        Assert.Equal(["县商务事业服务中心", "县融媒体中心"], support);
+    }
 }
