@@ -131,4 +131,36 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["县文化和旅游局"], lead);
         Assert.Equal(["县商务事业服务中心", "县融媒体中心"], support);
     }
+
+    [Fact]
+    public void HeadingsThatCarryTheirOwnClauseAreTasks()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "关于印发2025年重点工作的通知",
+            "一、重点任务",
+            "（一）加快数字政府建设。推进一网通办。（县大数据中心牵头，县行政审批服务局配合）",
+            "（二）完善交通网络。",
+            "推进道路建设，完善路网。",
+            "责任单位：县交通运输局、县自然资源局。",
+            "（三）加强组织领导"));
+        Assert.Equal(["加快数字政府建设", "完善交通网络"], document.Tasks.Select(t => t.Title));
+        Assert.Equal(["（一）", "（二）"], document.Tasks.Select(t => t.Label));
+        Assert.Equal(["县大数据中心"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Department));
+        Assert.Equal(["县行政审批服务局"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Support).Select(r => r.Department));
+        Assert.Equal(["县交通运输局", "县自然资源局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
+    }
+
+    [Fact]
+    public void ItemsNumberedInBracketsAreTasksAndAClauseOnTheNextLineIsTheirs()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、重点任务",
+            "（1）推进招商引资。引进项目10个。",
+            "（县投资促进中心负责）",
+            "（2）优化营商环境（县行政审批服务局负责）"));
+        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
+        Assert.Equal(["推进招商引资", "优化营商环境"], document.Tasks.Select(t => t.Title));
+        Assert.Equal("县投资促进中心", Assert.Single(document.Tasks[0].Responsibilities).Department);
+        Assert.Equal("县行政审批服务局", Assert.Single(document.Tasks[1].Responsibilities).Department);
+    }
 }

@@ -44,7 +44,13 @@ internal static partial class ResponsibilityReader
             .ToList();
     }
 
-    private static bool IsClause(string text, Span group) =>
+    /// <summary>True when <paramref name="span"/> holds a responsibility clause, bracketed or labelled.</summary>
+    public static bool HasClause(string text, Span span) =>
+        BracketScanner.Groups(text, span).Any(g => g.Length <= LongestClause && IsClause(text, g))
+        || UnbracketedLabel().Match(text, span.Start, span.Length).Success;
+
+    /// <summary>True when the bracket group whose inside is <paramref name="group"/> is a responsibility clause.</summary>
+    public static bool IsClause(string text, Span group) =>
         LabelInside().Match(text, group.Start, group.Length).Success
         || BracketScanner.Split(text, group, "，；;,").Any(part => RoleWord().Match(text, part.Start, part.Length).Success);
 
