@@ -1,3 +1,5 @@
+using Gaoqing.Graph.Extraction.Measurements;
+using Gaoqing.Graph.Extraction.Mentions;
 using Gaoqing.Graph.Extraction.Resolution;
 using Gaoqing.Graph.Extraction.Responsibilities;
 using Gaoqing.Graph.Extraction.Structure;
@@ -5,7 +7,7 @@ using Gaoqing.Graph.Text.Normalization;
 
 namespace Gaoqing.Graph.Extraction;
 
-/// <summary>Reads one policy document: normalizes it, then finds its header, sections, tasks and responsibilities.</summary>
+/// <summary>Reads one policy document: normalizes it, then finds its header, sections, tasks, responsibilities, mentions and measurements.</summary>
 public static class DocumentExtractor
 {
     /// <summary>Extracts the document <paramref name="name"/> from its original text; never throws on any string.</summary>
@@ -22,18 +24,21 @@ public static class DocumentExtractor
         var tasks = structure.Tasks
             .Select(t => t with { Responsibilities = ResponsibilityReader.Read(text, t.Span, lexicon) })
             .ToList();
-        var departments = DepartmentsOf(tasks, lexicon);
-        return new ExtractedDocument(name, normalized, header, structure.Sections, tasks, departments, [], [], WarningsOf(name, text, tasks));
+        var mentions = MentionReader.Read(text, tasks);
+        var measurements = MeasurementReader.Read(text, lines, structure.Sections, header.Year);
+        var departments = DepartmentsOf(tasks, mentions, lexicon);
+        return new ExtractedDocument(name, normalized, header, structure.Sections, tasks, departments, mentions, measurements, WarningsOf(name, text, tasks));
     }
 
-    private static List<ExtractedDepartment> DepartmentsOf(IEnumerable<ExtractedTask> tasks, DepartmentLexicon lexicon) =>
-        tasks.SelectMany(t => t.Responsibilities)
-            .GroupBy(r => r.Department, StringComparer.Ordinal)
+    private static List<ExtractedDepartment> DepartmentsOf(IEnumerable<ExtractedTask> tasks, IEnumerable<Mention> mentions, DepartmentLexicon lexicon) =>
+        tasks.SelectMany(t => t.Responsibilities).Select(r => (Name: r.Department, r.Written, r.Span))
+            .Concat(mentions.Where(m => m.Kind == MentionKind.Department).Select(m => (m.Name, m.Written, m.Span)))
+            .GroupBy(r => r.Name, StringComparer.Ordinal)
             .Select(g => new ExtractedDepartment(
                 g.Key,
                 lexicon.AliasesOf(g.Key).Concat(g.Select(r => r.Written)).Where(a => a != g.Key).Distinct().Order(StringComparer.Ordinal).ToList(),
                 lexicon.LevelOfUnit(g.Key),
-                g.First().Span))
+                g.MinBy(r => r.Span.Start).Span))
             .ToList();
 
     private static List<string> WarningsOf(string name, string text, IReadOnlyList<ExtractedTask> tasks)
