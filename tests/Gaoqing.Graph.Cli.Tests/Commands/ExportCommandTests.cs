@@ -64,4 +64,18 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains(output, stderr);
     }
+
+    [Fact]
+    public void Export_OfADataFolderHoldingAFileThatIsNotAStore_IsBadInputWithTheReason()
+    {
+        Directory.CreateDirectory(workspace.DataDir);
+        File.WriteAllText(Path.Combine(workspace.DataDir, "graph.db"), "this is not a SQLite database, just text that happens to be here");
+
+        var (exitCode, stdout, stderr) = workspace.Export(null, "--format", "json");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(stdout);
+        Assert.Contains("cannot open the store", stderr);
+        Assert.Contains("not a database", stderr);
+    }
 }
