@@ -12,8 +12,8 @@ internal static class StoreBenchmark
     private const int QueryRounds = 2000;
 
     public static string Header =>
-        "| documents | nodes | relationships | extract ms | store ms | ms/doc (store) | heap MB after ingest | reopen ms | 2-hop query p50 µs | p99 µs | page of 20 tasks p50 µs | label search p50 µs |\n" +
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+        "| documents | nodes | relationships | extract ms | store ms | store ms/doc | store ms/doc, last 10% | heap MB | reopen ms | 2-hop tasks | 2-hop p50 µs | 2-hop p99 µs | page of 20 p50 µs | search p50 µs |\n" +
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
     /// <summary>Runs a small corpus once so that JIT and SQLite start-up are not counted.</summary>
     public static async Task WarmUp(IReadOnlyList<(string Name, string Text)> corpus) => await Run(corpus.Take(20).ToArray());
@@ -31,16 +31,26 @@ internal static class StoreBenchmark
             var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             var storeTime = new Stopwatch();
             GraphStatistics statistics;
-            double hopP50, hopP99, pageP50, searchP50;
+            double hopP50, hopP99, pageP50, searchP50, lastTenthPerDocument;
+            var lastTenthStart = TimeSpan.Zero;
+            int hopTasks;
             await using (var store = await EmbeddedGraphStore.OpenAsync(dataDir))
             {
                 storeTime.Start();
-                foreach (var graph in graphs)
+                var lastTenth = graphs.Length - (graphs.Length / 10);
+                for (var index = 0; index < graphs.Length; index++)
                 {
-                    await store.IngestAsync(graph);
+                    if (index == lastTenth)
+                    {
+                        lastTenthStart = storeTime.Elapsed;
+                    }
+
+                    await store.IngestAsync(graphs[index]);
                 }
 
                 storeTime.Stop();
+                lastTenthPerDocument = (storeTime.Elapsed - lastTenthStart).TotalMilliseconds / (graphs.Length - lastTenth);
+                hopTasks = await LeadsAndTheirSupports(store);
                 statistics = await store.GetStatisticsAsync();
                 (hopP50, hopP99) = await Latency(() => LeadsAndTheirSupports(store));
                 var middle = (await store.GetNodesByLabelAsync(new NodeQuery("Task", First: statistics.Nodes("Task") / 2))).EndCursor;
@@ -58,7 +68,7 @@ internal static class StoreBenchmark
 
             return string.Create(CultureInfo.InvariantCulture,
                 $"| {corpus.Count} | {statistics.NodesByLabel.Values.Sum()} | {statistics.Relationships} | {extractTime.ElapsedMilliseconds} | {storeTime.ElapsedMilliseconds} | " +
-                $"{storeTime.Elapsed.TotalMilliseconds / corpus.Count:F2} | {(heapAfter - heapBefore) / 1048576.0:F1} | {reopenTime.ElapsedMilliseconds} | {hopP50:F1} | {hopP99:F1} | {pageP50:F1} | {searchP50:F1} |");
+                $"{storeTime.Elapsed.TotalMilliseconds / corpus.Count:F2} | {lastTenthPerDocument:F2} | {(heapAfter - heapBefore) / 1048576.0:F1} | {reopenTime.ElapsedMilliseconds} | {hopTasks} | {hopP50:F1} | {hopP99:F1} | {pageP50:F1} | {searchP50:F1} |");
         }
         finally
         {
@@ -75,14 +85,14 @@ internal static class StoreBenchmark
         return held;
     }
 
-    /// <summary>"Which tasks does 县科技局 lead, and who supports them": two batched hops and a batched node read.</summary>
+    /// <summary>"Which tasks does 县科技局 lead, and who supports them": two batched hops and a batched node read; returns the task count.</summary>
     private static async Task<int> LeadsAndTheirSupports(IGraphStore store)
     {
         var leads = await store.GetRelationshipsAsync([Department], RelationshipDirection.Outgoing, "LEADS");
         var taskIds = leads[Department].Select(relationship => relationship.End).ToArray();
         var supports = await store.GetRelationshipsAsync(taskIds, RelationshipDirection.Incoming, "SUPPORTS");
         var departments = await store.GetNodesAsync(supports.Values.SelectMany(list => list.Select(relationship => relationship.Start)).Distinct().ToArray());
-        return taskIds.Length + departments.Count;
+        return departments.Count > 0 ? taskIds.Length : 0;
     }
 
     private static async Task<(double P50, double P99)> Latency(Func<Task<int>> query)
