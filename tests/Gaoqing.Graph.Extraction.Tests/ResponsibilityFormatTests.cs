@@ -163,4 +163,9 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal("县投资促进中心", Assert.Single(document.Tasks[0].Responsibilities).Department);
         Assert.Equal("县行政审批服务局", Assert.Single(document.Tasks[1].Responsibilities).Department);
     }
+
+    [Theory]
+    [InlineData("1.推进技改。（具体由企业负责）")]
+    [InlineData("1.推进技改。（资金由财政保障，项目由业主负责）")]
+    public void WhatDoesNotLookLikeAUnitIsNotOne(string task) => Assert.Empty(OnlyTask(task).Responsibilities);
 }

@@ -45,6 +45,10 @@ public sealed class DepartmentLexicon
     /// <summary>Every name the lexicon knows (canonical names and aliases), for finding units in running text.</summary>
     public IEnumerable<string> KnownNames => _canonicalByName.Keys;
 
+    /// <summary>True when <paramref name="written"/> is a name of the lexicon or a prefixed form of one.</summary>
+    public bool IsKnown(string written) =>
+        _canonicalByName.ContainsKey(written) || HasPrefix(written) && _canonicalCoreByCore.ContainsKey(written[1..]);
+
     /// <summary>The canonical name of the unit written as <paramref name="written"/>.</summary>
     public string Resolve(string written)
     {

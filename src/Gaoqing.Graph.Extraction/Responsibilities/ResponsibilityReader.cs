@@ -9,7 +9,8 @@ namespace Gaoqing.Graph.Extraction.Responsibilities;
 /// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
 /// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
 /// (牵头, 负责, 配合), else from the part before it, else lead. Units split at top-level 、 so that
-/// <c>市交通委（市道运局）</c> stays one unit; collective references are dropped.
+/// <c>市交通委（市道运局）</c> stays one unit; collective references, and names that neither the lexicon knows nor end
+/// like a unit (局, 委, 中心, 公司 …), are dropped.
 /// </remarks>
 internal static partial class ResponsibilityReader
 {
@@ -128,7 +129,8 @@ internal static partial class ResponsibilityReader
         var end = trail.Success ? trail.Index : unit.End;
         var span = BracketScanner.Trim(text, new Span(start, Math.Max(start, end)));
         var written = string.Concat(span.Slice(text).Where(c => !char.IsWhiteSpace(c)));
-        if (written.Length < 2 || CollectiveReference.IsCollective(written) || CollectiveReference.IsCollective(unit.Slice(text).Trim()))
+        if (written.Length < 2 || CollectiveReference.IsCollective(written) || CollectiveReference.IsCollective(unit.Slice(text).Trim())
+            || !lexicon.IsKnown(written) && !UnitShape().IsMatch(written))
         {
             return;
         }
@@ -155,6 +157,9 @@ internal static partial class ResponsibilityReader
 
     [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头负责|牵头落实|牵头抓总|牵头|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"(?:局|委|办|部|院|中心|公司|集团|区|所|站|队|会|厅|处|室|行|馆|联|政府|街道|镇|社|台|校|组|科|股|署|（[^（）]+）)$")]
+    private static partial Regex UnitShape();
 
     [GeneratedRegex(@"^\s*(?:由|以及|及)")]
     private static partial Regex LeadingFiller();
