@@ -8,7 +8,7 @@ namespace Gaoqing.Graph.Extraction.Measurements;
 /// A figure is a number followed by a unit of <see cref="Units"/>; numbers inside quotation marks (“人才金政50条”),
 /// parts of codes (PM2.5, S309), ranges (1-2项) and thresholds (过10亿元项目) are not figures. The indicator is the
 /// name before the figure in its clause, else the name after it; a figure that only says how something changed
-/// (同比增长6.1%) takes the name of the figure before it in the sentence. A figure in a section that reviews what was
+/// (同比增长6.1%) takes the name of the figure before it in the sentence, and its phrase reaches back to that figure's. A figure in a section that reviews what was
 /// done is ACTUAL, anything else TARGET; its year is the section's, else the document's.
 /// </remarks>
 internal static partial class MeasurementReader
@@ -55,11 +55,13 @@ internal static partial class MeasurementReader
             var before = text[clauseStart..figure.Index];
             var name = IndicatorName.FromBefore(before);
             name = name.EndsWith('等') ? "" : name;
+            var phraseStart = clauseStart;
             var phraseEnd = figure.Index + figure.Length;
             var sameSentence = previous is not null && text.IndexOf('。', previous.Span.End, number.Index - previous.Span.End) < 0;
             if (name.Length == 0 && before.Length > 0 && "和、及".Contains(before[^1]) && previous is not null && previousEnd == clauseStart)
             {
                 name = previous.Indicator;
+                phraseStart = previous.Span.Start;
             }
             else if (name.Length == 0)
             {
@@ -69,6 +71,7 @@ internal static partial class MeasurementReader
             else if (IndicatorName.IsGeneric(name) && sameSentence)
             {
                 name = previous!.Indicator + before.Trim();
+                phraseStart = previous.Span.Start;
             }
 
             if (name.Length == 0)
@@ -83,8 +86,8 @@ internal static partial class MeasurementReader
                 year,
                 QualifierOf(before, figure),
                 name,
-                text[clauseStart..phraseEnd],
-                new Span(clauseStart, phraseEnd));
+                text[phraseStart..phraseEnd],
+                new Span(phraseStart, phraseEnd));
             found.Add(measurement);
             previous = measurement;
             previousEnd = figure.Index + figure.Length;
