@@ -70,6 +70,7 @@ public sealed class ResponsibilityFormatTests
         var task = OnlyTask("1.保护档案。（由县档案馆牵头，市发展和改革局配合）");
         Assert.Equal("县档案馆", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Lead).Department);
         Assert.Equal("市发展改革局", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Support).Department);
+        Assert.Equal(["区发展改革局", "区财政局"], OnlyTask("1.做好工作。（区发改局、区财政局负责）").Responsibilities.Select(r => r.Department));
     }
 
     [Fact]
@@ -168,4 +169,16 @@ public sealed class ResponsibilityFormatTests
     [InlineData("1.推进技改。（具体由企业负责）")]
     [InlineData("1.推进技改。（资金由财政保障，项目由业主负责）")]
     public void WhatDoesNotLookLikeAUnitIsNotOne(string task) => Assert.Empty(OnlyTask(task).Responsibilities);
+
+    [Fact]
+    public void CircledNumbersMarkTasksAndAColonEndsATitle()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、重点任务。",
+            "①加强平台建设：搭建合作平台。（县科技局负责）",
+            "②推进“两高”治理（县发改局牵头，县工信局配合）"));
+        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
+        Assert.Equal(["加强平台建设", "推进“两高”治理"], document.Tasks.Select(t => t.Title));
+        Assert.Equal(["县发展改革局", "县工业和信息化局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
+    }
 }

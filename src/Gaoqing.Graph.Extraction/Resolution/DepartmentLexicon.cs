@@ -2,13 +2,13 @@ namespace Gaoqing.Graph.Extraction.Resolution;
 
 /// <summary>Resolves the ways a unit is written (发改局, 县发展和改革局, 市发改局) to one canonical name and level.</summary>
 /// <remarks>
-/// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省 prefix whose rest is a known
+/// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省/区 prefix whose rest is a known
 /// unit's name without prefix takes that unit's canonical form under its own prefix (市发改局 → 市发展改革局);
 /// any other name is kept as written.
 /// </remarks>
 public sealed class DepartmentLexicon
 {
-    private const string Prefixes = "县市省";
+    private const string Prefixes = "县市省区";
     private readonly Dictionary<string, string> _canonicalByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _canonicalCoreByCore = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Level, string[] Aliases)> _entries = new(StringComparer.Ordinal);

@@ -64,7 +64,7 @@ internal static partial class StructureReader
     {
         var level = heading.Groups["outer"].Success ? 1 : 2;
         var numeral = level == 1 ? heading.Groups["outer"].Value : heading.Groups["inner"].Value;
-        var titleSpan = TitleOf(text, new Span(heading.Index + heading.Length, line.End));
+        var titleSpan = Titles.TitleOf(text, new Span(heading.Index + heading.Length, line.End));
         var (titleStart, titleEnd) = (titleSpan.Start, titleSpan.End);
         var title = titleSpan.Slice(text);
         var parent = level == 2 ? open[1] : null;
@@ -100,9 +100,11 @@ internal static partial class StructureReader
     private static ExtractedTask NumberedTaskOf(
         string text, Span span, Match numbered, ExtractedSection? section, Dictionary<int, int> taskCounts, int? documentYear)
     {
-        var number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+        var number = numbered.Groups["circled"].Success
+            ? CircledNumber(numbered.Groups["circled"].Value[0])
+            : int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
         var bodyStart = numbered.Index + numbered.Length;
-        var titleSpan = TitleOf(text, new Span(bodyStart, span.End));
+        var titleSpan = Titles.TitleOf(text, new Span(bodyStart, span.End));
         return new ExtractedTask(
             number.ToString(CultureInfo.InvariantCulture),
             number,
@@ -138,7 +140,7 @@ internal static partial class StructureReader
             var start = mark.Groups["numeral"].Index;
             var end = m + 1 < marks.Count ? marks[m + 1].Mark.Groups["numeral"].Index : body.End;
             var bodyStart = mark.Index + mark.Length;
-            var titleSpan = TitleOf(text, new Span(bodyStart, end));
+            var titleSpan = Titles.TitleOf(text, new Span(bodyStart, end));
             var ordinal = NextOrdinal(taskCounts, section);
             tasks.Add(new ExtractedTask(
                 KeyOf(section, sections, ordinal),
@@ -155,6 +157,8 @@ internal static partial class StructureReader
         }
     }
 
+    private static int CircledNumber(char mark) => mark >= '⑴' ? mark - '⑴' + 1 : mark - '①' + 1;
+
     private static string KeyOf(ExtractedSection? section, List<ExtractedSection> sections, int ordinal)
     {
         var path = section is null ? "0"
@@ -168,17 +172,6 @@ internal static partial class StructureReader
         var key = section?.Index ?? -1;
         taskCounts[key] = taskCounts.GetValueOrDefault(key) + 1;
         return taskCounts[key];
-    }
-
-    /// <summary>The title of a task or heading: its first sentence, without a responsibility clause at its end.</summary>
-    internal static Span TitleOf(string text, Span body)
-    {
-        var end = text.IndexOf('。', body.Start, body.Length);
-        var title = new Span(body.Start, end < 0 ? body.End : end);
-        var clause = BracketScanner.Groups(text, title).LastOrDefault();
-        return clause.End == title.End - 1 && clause.Length > 0 && ResponsibilityReader.IsClause(text, clause)
-            ? BracketScanner.Trim(text, new Span(title.Start, clause.Start - 1))
-            : BracketScanner.Trim(text, title);
     }
 
     private static string JoinLines(string text, Span span) => span.Slice(text).Replace("\n", "", StringComparison.Ordinal);
@@ -200,7 +193,7 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?:(?<outer>[一二三四五六七八九十]{1,3})、|（(?<inner>[一二三四五六七八九十]{1,3})）)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）)\s*")]
+    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
     private static partial Regex NumberedTask();
 
     [GeneratedRegex(@"(?<=^|[。；！？\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
