@@ -146,6 +146,7 @@ public sealed class ResponsibilityFormatTests
             "（三）加强组织领导"));
         Assert.Equal(["加快数字政府建设", "完善交通网络"], document.Tasks.Select(t => t.Title));
         Assert.Equal(["（一）", "（二）"], document.Tasks.Select(t => t.Label));
+        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
         Assert.Equal(["县大数据中心"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Department));
         Assert.Equal(["县行政审批服务局"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Support).Select(r => r.Department));
         Assert.Equal(["县交通运输局", "县自然资源局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
