@@ -182,4 +182,12 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["加强平台建设", "推进“两高”治理"], document.Tasks.Select(t => t.Title));
         Assert.Equal(["县发展改革局", "县工业和信息化局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
     }
+
+    [Fact]
+    public void ResponsibleUnitsUnderANamedLeadSupportIt()
+    {
+        var (lead, support) = Units("1.推进项目。（牵头单位：县发改局；责任单位：县财政局、各镇人民政府）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Equal(["县财政局"], support);
+    }
 }

@@ -8,7 +8,8 @@ namespace Gaoqing.Graph.Extraction.Responsibilities;
 /// A clause is a bracket group such as <c>（牵头单位：X，配合单位：Y、Z等部门）</c>, <c>（X、Y负责）</c> or
 /// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
 /// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
-/// (牵头, 负责, 配合), else from the part before it, else lead. Units split at top-level 、 so that
+/// (牵头, 负责, 配合), else from the part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
+/// the task out under the lead, so they support it. Units split at top-level 、 so that
 /// <c>市交通委（市道运局）</c> stays one unit; collective references, and names that neither the lexicon knows nor end
 /// like a unit (局, 委, 中心, 公司 …), are dropped.
 /// </remarks>
@@ -73,6 +74,7 @@ internal static partial class ResponsibilityReader
     private static void ReadClause(string text, Span clause, DepartmentLexicon lexicon, List<Responsibility> found)
     {
         var role = ResponsibilityRole.Lead;
+        var leadNamed = false;
         foreach (var part in Parts(text, clause))
         {
             var units = part;
@@ -80,7 +82,9 @@ internal static partial class ResponsibilityReader
             var word = RoleWord().Match(text, part.Start, part.Length);
             if (label.Success)
             {
-                role = RoleOf(label.Groups["role"].Value);
+                var name = label.Groups["role"].Value;
+                role = leadNamed && name == "责任" ? ResponsibilityRole.Support : RoleOf(name);
+                leadNamed |= name == "牵头";
                 units = new Span(label.Index + label.Length, part.End);
             }
             else if (OtherLabel().Match(text, part.Start, part.Length).Success)
