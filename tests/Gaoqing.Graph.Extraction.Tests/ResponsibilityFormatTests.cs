@@ -190,4 +190,17 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["县发展改革局"], lead);
         Assert.Equal(["县财政局"], support);
     }
+
+    [Fact]
+    public void AParagraphWithTheClauseOfATaskWithoutOneBelongsToIt()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、重点任务。",
+            "1.推进园区建设。",
+            "完善园区设施，提升承载能力。（牵头单位：经济开发区，配合单位：县水利局）",
+            "2.加强监管。（县应急局负责）"));
+        Assert.Equal(2, document.Tasks.Count);
+        Assert.Equal(["经济开发区", "县水利局"], document.Tasks[0].Responsibilities.Select(r => r.Department));
+        Assert.Contains("提升承载能力", document.Tasks[0].Text);
+    }
 }

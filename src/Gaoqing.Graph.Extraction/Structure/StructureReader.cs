@@ -7,7 +7,7 @@ namespace Gaoqing.Graph.Extraction.Structure;
 /// <summary>Finds the headings (<c>一、</c>, <c>（一）</c>), the numbered tasks (<c>1.</c>) and the <c>一是…二是…</c> measures.</summary>
 /// <remarks>
 /// A numbered task runs to the end of its paragraph and takes in the paragraphs after it while the text has not
-/// reached the end of a sentence, or while they hold its responsibility clause. A measure runs to the next measure
+/// reached the end of a sentence, or while it has no responsibility clause and the next paragraph has one. A measure runs to the next measure
 /// of its paragraph or to the end of the paragraph.
 /// </remarks>
 internal static partial class StructureReader
@@ -19,6 +19,7 @@ internal static partial class StructureReader
         var tasks = new List<ExtractedTask>();
         var open = new ExtractedSection?[3];
         var taskCounts = new Dictionary<int, int>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -39,14 +40,14 @@ internal static partial class StructureReader
             else if (numbered.Success)
             {
                 var end = i;
-                while (end + 1 < lines.Count && Continues(text, lines[end], lines[end + 1]))
+                while (end + 1 < lines.Count && Continues(text, new Span(line.Start, lines[end].End), lines[end + 1]))
                 {
                     end++;
                 }
 
                 var section = open[2] ?? open[1];
                 var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
-                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" } : task);
+                tasks.Add(keys.Add(task.Key) ? task : task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" });
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
@@ -94,7 +95,7 @@ internal static partial class StructureReader
         var last = text[task.End - 1];
         return "。；！？）".IndexOf(last) < 0
             || ResponsibilityStart().Match(text, next.Start, next.Length).Success
-            || text[next.Start] == '（' && text[next.End - 1] == '）' && ResponsibilityReader.IsClause(text, new Span(next.Start + 1, next.End - 1));
+            || ResponsibilityReader.HasClause(text, next) && !ResponsibilityReader.HasClause(text, task);
     }
 
     private static ExtractedTask NumberedTaskOf(
@@ -196,7 +197,7 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
     private static partial Regex NumberedTask();
 
-    [GeneratedRegex(@"(?<=^|[。；！？\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
+    [GeneratedRegex(@"(?<=^|[。；！？：，\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex Measure();
 
     [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合|主办|协办)(?:单位|部门|主体)[：:]")]

@@ -7,10 +7,16 @@ internal static class Titles
 {
     private const int LongestTitleBeforeColon = 40;
 
-    /// <summary>The title at the start of <paramref name="body"/>, without a responsibility clause at its end.</summary>
+    /// <summary>The title at the start of <paramref name="body"/>, without a responsibility clause or a comma at its end.</summary>
     public static Span TitleOf(string text, Span body)
     {
-        var title = new Span(body.Start, FirstStop(text, body));
+        var stop = FirstStop(text, body);
+        while (stop > body.Start && "，；、 \n".Contains(text[stop - 1]))
+        {
+            stop--;
+        }
+
+        var title = new Span(body.Start, stop);
         var clause = BracketScanner.Groups(text, title).LastOrDefault();
         return clause.End == title.End - 1 && clause.Length > 0 && ResponsibilityReader.IsClause(text, clause)
             ? BracketScanner.Trim(text, new Span(title.Start, clause.Start - 1))
