@@ -20,9 +20,6 @@ public sealed class EmbeddedGraphStore : IGraphStore
         this.lastSequence = lastSequence;
     }
 
-    /// <summary>The data folder this store was opened on.</summary>
-    public string DataDir { get; private init; } = string.Empty;
-
     /// <summary>Called after each row a write inserts; tests use it to make a write fail half-way.</summary>
     internal Action<int>? RowWritten
     {
@@ -36,15 +33,14 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public static Task<EmbeddedGraphStore> OpenAsync(string dataDir, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fullPath = Path.GetFullPath(dataDir);
-        var log = DocumentLog.Open(fullPath);
+        var log = DocumentLog.Open(Path.GetFullPath(dataDir));
         try
         {
             var documents = log.ReadAll();
             cancellationToken.ThrowIfCancellationRequested();
             var loaded = GraphSnapshot.Load(documents);
             var last = documents.Count == 0 ? 0 : documents[^1].Sequence;
-            return Task.FromResult(new EmbeddedGraphStore(log, loaded, last) { DataDir = fullPath });
+            return Task.FromResult(new EmbeddedGraphStore(log, loaded, last));
         }
         catch
         {
