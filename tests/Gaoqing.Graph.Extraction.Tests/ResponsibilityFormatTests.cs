@@ -204,4 +204,16 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["经济开发区", "县水利局"], document.Tasks[0].Responsibilities.Select(r => r.Department));
         Assert.Contains("提升承载能力", document.Tasks[0].Text);
     }
+
+    [Theory]
+    [InlineData("1.推进改革。（县发改局、县财政局按职能分工负责）")]
+    [InlineData("1.推进改革。（县发改局、县财政局等2个部门负责）")]
+    [InlineData("1.推进改革。（县发改局、县财政局负总责）")]
+    [InlineData("1.推进改革。（主管部门：县发改局、县财政局）")]
+    public void WordingsOfSharedResponsibilityLeaveTheUnitNamesClean(string task)
+    {
+        var (lead, support) = Units(task);
+        Assert.Equal(["县发展改革局", "县财政局"], lead);
+        Assert.Empty(support);
+    }
 }

@@ -147,10 +147,10 @@ internal static partial class ResponsibilityReader
             ? ResponsibilityRole.Support
             : ResponsibilityRole.Lead;
 
-    [GeneratedRegex(@"^(?<role>牵头|责任|主责|负责|主办|实施|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
+    [GeneratedRegex(@"^(?<role>牵头|责任|主责|主管|负责|主办|实施|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?:牵头|责任|主责|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
+    [GeneratedRegex(@"(?:牵头|责任|主责|主管|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
     private static partial Regex LabelInside();
 
     [GeneratedRegex(@"^[^：:（）]{2,8}[：:]")]
@@ -159,7 +159,7 @@ internal static partial class ResponsibilityReader
     [GeneratedRegex(@"(?:责任|牵头|主责)(?:单位|部门|主体)[：:]")]
     private static partial Regex UnbracketedLabel();
 
-    [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头负责|牵头落实|牵头抓总|牵头|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
+    [GeneratedRegex(@"(?:按照?职(?:责|能)(?:分工)?|分工|分别|共同|具体)?(?<role>总牵头|牵头负责|牵头落实|牵头抓总|牵头|负总责|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?:局|委|办|部|院|中心|公司|集团|区|所|站|队|会|厅|处|室|行|馆|联|政府|街道|镇|社|台|校|组|科|股|署|（[^（）]+）)$")]
@@ -168,6 +168,6 @@ internal static partial class ResponsibilityReader
     [GeneratedRegex(@"^\s*(?:由|以及|及)")]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"(?:等(?:有关|相关|其他)?(?:部门单位|部门|单位)?)?\s*$")]
+    [GeneratedRegex(@"(?:等(?:\d+|[一二三四五六七八九十]+)?个?(?:有关|相关|其他)?(?:部门单位|部门|单位)?)?\s*$")]
     private static partial Regex TrailingFiller();
 }
