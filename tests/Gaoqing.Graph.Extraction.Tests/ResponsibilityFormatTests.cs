@@ -216,4 +216,14 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["县发展改革局", "县财政局"], lead);
         Assert.Empty(support);
     }
+
+    [Fact]
+    public void UnitsListedWithCommasTakeTheRoleWordThatEndsTheirList()
+    {
+        var (lead, support) = Units("1.推进改革。（县发改局牵头，县财政局，县税务局配合）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Equal(["县财政局", "县税务局"], support);
+        var (labelled, _) = Units("1.推进改革。（牵头单位：县发改局，县财政局，配合单位：县税务局）");
+        Assert.Equal(["县发展改革局", "县财政局"], labelled);
+    }
 }

@@ -8,7 +8,8 @@ namespace Gaoqing.Graph.Extraction.Responsibilities;
 /// A clause is a bracket group such as <c>（牵头单位：X，配合单位：Y、Z等部门）</c>, <c>（X、Y负责）</c> or
 /// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
 /// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
-/// (牵头, 负责, 配合), else from the part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
+/// (牵头, 负责, 配合), else from the role word that ends the list it begins (Y in X牵头，Y，Z配合), else from the
+/// part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
 /// the task out under the lead, so they support it. Units split at top-level 、 so that
 /// <c>市交通委（市道运局）</c> stays one unit; collective references, and names that neither the lexicon knows nor end
 /// like a unit (局, 委, 中心, 公司 …), are dropped.
@@ -75,8 +76,10 @@ internal static partial class ResponsibilityReader
     {
         var role = ResponsibilityRole.Lead;
         var leadNamed = false;
-        foreach (var part in Parts(text, clause))
+        var parts = Parts(text, clause).ToList();
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
             var units = part;
             var label = Label().Match(text, part.Start, part.Length);
             var word = RoleWord().Match(text, part.Start, part.Length);
@@ -96,6 +99,10 @@ internal static partial class ResponsibilityReader
                 role = RoleOf(word.Groups["role"].Value);
                 units = new Span(part.Start, word.Index);
             }
+            else
+            {
+                role = RoleAhead(text, parts, i) ?? role;
+            }
 
             foreach (var unit in BracketScanner.Split(text, units, "、,/"))
             {
@@ -105,6 +112,26 @@ internal static partial class ResponsibilityReader
                 }
             }
         }
+    }
+
+    /// <summary>For a part that names units only (<c>Y</c> in <c>X牵头，Y，Z配合</c>): the role word of the list it begins.</summary>
+    private static ResponsibilityRole? RoleAhead(string text, List<Span> parts, int from)
+    {
+        for (var j = from + 1; j < parts.Count; j++)
+        {
+            if (Label().Match(text, parts[j].Start, parts[j].Length).Success || OtherLabel().Match(text, parts[j].Start, parts[j].Length).Success)
+            {
+                return null;
+            }
+
+            var word = RoleWord().Match(text, parts[j].Start, parts[j].Length);
+            if (word.Success)
+            {
+                return RoleOf(word.Groups["role"].Value);
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<Span> Parts(string text, Span clause)
