@@ -96,6 +96,7 @@ public sealed class ResponsibilityFormatTests
         var document = DocumentExtractor.Extract("notice", "关于召开会议的通知\n请各单位准时参加。");
         Assert.Empty(document.Tasks);
         Assert.Contains(document.Warnings, w => w.StartsWith("notice: no tasks found", StringComparison.Ordinal));
+        Assert.Contains(document.Warnings, w => w.StartsWith("notice: no document number", StringComparison.Ordinal));
     }
 
     [Fact]
