@@ -116,10 +116,14 @@ internal static partial class MeasurementReader
     /// <summary>The year a sentence opens with (<c>2022年，…</c>, <c>去年…</c>) when it is before <paramref name="year"/>.</summary>
     private static int? PastYearOfSentence(string text, int lineStart, int at, int? year)
     {
-        var sentenceStart = text.LastIndexOf('。', at - 1, at - lineStart) + 1;
-        sentenceStart = sentenceStart == 0 ? lineStart : sentenceStart;
+        if (at == lineStart || year is null)
+        {
+            return null;
+        }
+
+        var sentenceStart = Math.Max(lineStart, text.LastIndexOf('。', at - 1, at - lineStart) + 1);
         var opening = SentenceYear().Match(text, sentenceStart, at - sentenceStart);
-        if (!opening.Success || year is null)
+        if (!opening.Success)
         {
             return null;
         }
