@@ -1,3 +1,5 @@
+using Gaoqing.Graph.Cli.Commands;
+
 namespace Gaoqing.Graph.Cli;
 
 /// <summary>Routes the first argument to its command; each command parses the rest of the arguments itself.</summary>
@@ -8,7 +10,11 @@ public static class CommandLine
         usage: gaoqing-graph <command> [options]
 
         commands:
-          extract FILE... [--format json] [--out FILE]   extract the graph of documents (stores nothing)
+          extract FILE... [--format json] [--out FILE]  extract the graph of documents (stores nothing)
+          ingest FILE... [--store embedded|neo4j]    add documents to the store (Graph__DataDir, default ./data)
+          export --format json|cypher [--out FILE]   write the store's whole graph
+          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
+                  one JSON array of tokens per input line (stdin if no FILE)
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] and returns its exit code.</summary>
@@ -23,7 +29,10 @@ public static class CommandLine
         var rest = args[1..];
         switch (args[0])
         {
-            case "extract": return Commands.ExtractCommand.Run(rest, stdin, stdout, stderr);
+            case "extract": return ExtractCommand.Run(rest, stdin, stdout, stderr);
+            case "ingest": return IngestCommand.Run(rest, stdin, stdout, stderr);
+            case "export": return ExportCommand.Run(rest, stdin, stdout, stderr);
+            case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");
                 stderr.WriteLine(UsageText);

@@ -9,6 +9,10 @@ internal static class SeedFiles
 
     public static string Plan2024 => Path.Combine(RepositoryRoot, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt");
 
+    public static string DomainDictionary => Path.Combine(RepositoryRoot, "graph-seed", "lexicon", "segmenter.dict.txt");
+
+    public static string KeyTasksGold => Path.Combine(RepositoryRoot, "..", "shared", "gold", "gaoqing-2023-key-tasks.gold.json");
+
     public static string Read(string path) => File.ReadAllText(path);
 
     private static string FindRoot()

@@ -1,0 +1,87 @@
+using System.Text;
+using Gaoqing.Graph.Model.Export;
+using Gaoqing.Graph.Model.Store;
+
+namespace Gaoqing.Graph.Cli.Commands;
+
+/// <summary><c>export --format json|cypher [--out FILE]</c>: writes the store's whole graph as export JSON or a Cypher script.</summary>
+public static class ExportCommand
+{
+    private const string Usage = "usage: gaoqing-graph export --format json|cypher [--out FILE]";
+
+    /// <summary>Runs the command on the store named by the process environment.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs the command on the store named by <paramref name="variable"/>.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> variable)
+    {
+        string? format = null;
+        string? output = null;
+        for (var index = 0; index < args.Length; index++)
+        {
+            switch (args[index])
+            {
+                case "--format" when index + 1 < args.Length:
+                    format = args[++index];
+                    break;
+                case "--out" when index + 1 < args.Length:
+                    output = args[++index];
+                    break;
+                default:
+                    stderr.WriteLine($"gaoqing-graph export: unexpected argument '{args[index]}'");
+                    stderr.WriteLine(Usage);
+                    return ExitCodes.Usage;
+            }
+        }
+
+        if (format is not ("json" or "cypher"))
+        {
+            stderr.WriteLine(format is null ? "gaoqing-graph export: --format is required" : $"gaoqing-graph export: unknown format '{format}'");
+            stderr.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
+        GraphContent graph;
+        try
+        {
+            graph = ReadGraph(StoreEnvironment.Options(variable)).GetAwaiter().GetResult();
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+                                          or Gaoqing.Graph.Extraction.Input.DocumentInputException)
+        {
+            stderr.WriteLine($"gaoqing-graph export: cannot open the store: {error.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        var text = format == "json"
+            ? GraphJsonWriter.ToJson(new GraphExport(graph.Nodes, graph.Relationships)) + "\n"
+            : CypherScriptWriter.ToScript(graph);
+        if (output is null)
+        {
+            stdout.Write(text);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            var temporary = output + ".tmp";
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, output, overwrite: true);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"gaoqing-graph export: {output}: cannot be written ({error.Message})");
+            return ExitCodes.BadInput;
+        }
+
+        stderr.WriteLine($"gaoqing-graph export: {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships written to {output}");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<GraphContent> ReadGraph(EmbeddedStoreOptions options)
+    {
+        await using var store = await GraphStoreSeeder.OpenEmbeddedAsync(options).ConfigureAwait(false);
+        return await store.GetGraphAsync().ConfigureAwait(false);
+    }
+}

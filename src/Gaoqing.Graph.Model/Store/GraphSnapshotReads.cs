@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+
+namespace Gaoqing.Graph.Model.Store;
+
+/// <summary>The reads of <see cref="IGraphStore"/>, answered from one snapshot.</summary>
+internal sealed partial class GraphSnapshot
+{
+    /// <summary>The nodes with the given ids that exist.</summary>
+    public IReadOnlyDictionary<string, GraphNode> GetNodes(IReadOnlyCollection<string> ids)
+    {
+        var found = new Dictionary<string, GraphNode>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (Nodes.TryGetValue(id, out var stated))
+            {
+                found[id] = stated.Value;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>One page of the nodes with a label, filtered, searched, in id order.</summary>
+    public NodePage GetNodesByLabel(NodeQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var ids = NodesByLabel.GetValueOrDefault(query.Label, NoIds);
+        var where = query.Where?.Select(pair => (pair.Key, Value: PropertyValues.Normalize(pair.Value, $"filter {pair.Key}"))).ToArray() ?? [];
+        if (query.Search is null && where.Length == 0)
+        {
+            var start = StartAfter(ids, query.After);
+            var count = Math.Min(query.First, ids.Count - start);
+            var page = Enumerable.Range(start, count).Select(index => Nodes[ids[index]].Value).ToArray();
+            return new NodePage(page, ids.Count, start + count < ids.Count, page.Length > 0 ? page[^1].Id : null);
+        }
+
+        var matches = ids.Select(id => Nodes[id].Value).Where(node => Matches(node, query.Search, where)).ToArray();
+        var first = query.After is null ? 0 : matches.Count(node => string.CompareOrdinal(node.Id, query.After) <= 0);
+        var taken = matches.Skip(first).Take(query.First).ToArray();
+        return new NodePage(taken, matches.Length, first + taken.Length < matches.Length, taken.Length > 0 ? taken[^1].Id : null);
+    }
+
+    /// <summary>For each node id, its relationships in one direction, optionally of one type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>> GetRelationships(
+        IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string? type)
+    {
+        var index = direction == RelationshipDirection.Outgoing ? Outgoing : Incoming;
+        var found = new Dictionary<string, IReadOnlyList<GraphRelationship>>(nodeIds.Count, StringComparer.Ordinal);
+        foreach (var id in nodeIds)
+        {
+            found[id] = index.GetValueOrDefault(id, NoIds)
+                .Select(relationshipId => Relationships[relationshipId].Value)
+                .Where(relationship => type is null || relationship.Type == type)
+                .ToArray();
+        }
+
+        return found;
+    }
+
+    /// <summary>The Document nodes in ingest order.</summary>
+    public IReadOnlyList<GraphNode> GetDocuments() => DocumentOrder.Values.Select(id => Nodes[id].Value).ToArray();
+
+    /// <summary>Counts of documents, nodes per label and relationships.</summary>
+    public GraphStatistics GetStatistics() => new(
+        Documents.Count,
+        NodesByLabel.ToImmutableSortedDictionary(pair => pair.Key, pair => pair.Value.Count, StringComparer.Ordinal),
+        RelationshipsByType.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        Relationships.Count);
+
+    /// <summary>A document's texts, or null.</summary>
+    public DocumentText? GetDocumentText(string documentId) =>
+        Documents.TryGetValue(documentId, out var document) ? new DocumentText(documentId, document.NormalizedText, document.OriginalText) : null;
+
+    /// <summary>The whole graph, each list in id order.</summary>
+    public GraphContent GetGraph() => new(
+        Nodes.Values.Select(stated => stated.Value).OrderBy(node => node.Id, StringComparer.Ordinal).ToArray(),
+        Relationships.Values.Select(stated => stated.Value).OrderBy(relationship => relationship.Id, StringComparer.Ordinal).ToArray());
+
+    private static int StartAfter(ImmutableSortedSet<string> ids, string? after)
+    {
+        if (after is null)
+        {
+            return 0;
+        }
+
+        var index = ids.IndexOf(after);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    private static bool Matches(GraphNode node, string? search, (string Key, object? Value)[] where)
+    {
+        foreach (var (key, value) in where)
+        {
+            if (!PropertyValues.AreEqual(node.Properties.GetValueOrDefault(key), value))
+            {
+                return false;
+            }
+        }
+
+        return search is null || node.Properties.Any(pair => !IsEvidence(pair.Key) && Contains(pair.Value, search));
+    }
+
+    private static bool IsEvidence(string key) => key.StartsWith("source", StringComparison.Ordinal);
+
+    private static bool Contains(object? value, string search) => value switch
+    {
+        string text => text.Contains(search, StringComparison.OrdinalIgnoreCase),
+        IReadOnlyList<string> list => list.Any(item => item.Contains(search, StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
+}

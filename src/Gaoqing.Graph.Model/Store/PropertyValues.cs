@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Gaoqing.Graph.Model.Store;
+
+/// <summary>The canonical form of property values (string, long, double, bool, string list, null) and its JSON text.</summary>
+/// <remarks>Doubles are written with a fraction or exponent so that they read back as doubles, never as longs.</remarks>
+internal static class PropertyValues
+{
+    private static readonly char[] FractionMarks = ['.', 'e', 'E'];
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The properties in canonical form, keys in ordinal order; throws for a value the graph cannot hold.</summary>
+    public static ImmutableSortedDictionary<string, object?> Normalize(IReadOnlyDictionary<string, object?> properties, string owner)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                throw new InvalidDataException($"{owner}: a property has an empty name");
+            }
+
+            builder[key] = Normalize(value, $"{owner}.{key}");
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>One value in canonical form; throws <see cref="InvalidDataException"/> naming <paramref name="owner"/>.</summary>
+    public static object? Normalize(object? value, string owner) => value switch
+    {
+        null => null,
+        string text => text,
+        bool flag => flag,
+        long number => number,
+        int number => (long)number,
+        short number => (long)number,
+        byte number => (long)number,
+        double number when double.IsFinite(number) => number,
+        float number when float.IsFinite(number) => (double)number,
+        IEnumerable<string?> list => NormalizeList(list, owner),
+        _ => throw new InvalidDataException($"{owner}: a property value of type {value.GetType().Name} ({value}) cannot be stored"),
+    };
+
+    /// <summary>True when two canonical values are equal (lists element by element).</summary>
+    public static bool AreEqual(object? left, object? right) => (left, right) switch
+    {
+        (IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b, StringComparer.Ordinal),
+        _ => Equals(left, right),
+    };
+
+    /// <summary>The properties as one JSON object.</summary>
+    public static string ToJson(IReadOnlyDictionary<string, object?> properties)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in properties)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Canonical properties read from the JSON text <see cref="ToJson"/> wrote.</summary>
+    public static ImmutableSortedDictionary<string, object?> FromJson(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            builder[property.Name] = ReadValue(property.Value);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>A string list as JSON.</summary>
+    public static string ListToJson(IReadOnlyList<string> list) => JsonSerializer.Serialize(list);
+
+    /// <summary>A string list read from JSON.</summary>
+    public static ImmutableArray<string> ListFromJson(string json) => [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
+
+    /// <summary>Writes one canonical value.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteRawValue(FormatDouble(number));
+                break;
+            case IReadOnlyList<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"not a canonical property value: {value.GetType().Name}");
+        }
+    }
+
+    /// <summary>A double in round-trip form that always reads back as a double: 2 → "2.0".</summary>
+    public static string FormatDouble(double number)
+    {
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOfAny(FractionMarks) >= 0 ? text : text + ".0";
+    }
+
+    private static ImmutableArray<string> NormalizeList(IEnumerable<string?> list, string owner)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in list)
+        {
+            builder.Add(item ?? throw new InvalidDataException($"{owner}: a list property holds null"));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => element.GetRawText().IndexOfAny(FractionMarks) >= 0 ? element.GetDouble() : (object)element.GetInt64(),
+        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString() ?? string.Empty).ToImmutableArray(),
+        _ => throw new InvalidDataException($"unexpected stored property value {element.GetRawText()}"),
+    };
+}
