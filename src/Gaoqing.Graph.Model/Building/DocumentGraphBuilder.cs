@@ -132,7 +132,7 @@ public sealed class DocumentGraphBuilder
     {
         foreach (var measurement in _document.Measurements)
         {
-            var id = GraphIds.Measurement(_documentId, measurement.Span.Start);
+            var id = GraphIds.Measurement(_documentId, measurement.Span.Start, measurement.Span.End);
             AddNode(id, GraphLabels.Measurement, measurement.Span, new()
             {
                 ["value"] = measurement.Value,
