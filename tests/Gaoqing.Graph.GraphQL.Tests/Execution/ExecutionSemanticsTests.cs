@@ -116,4 +116,20 @@ public sealed class ExecutionSemanticsTests
 
         Assert.Equal("{\"data\":{\"describe\":\"Bluex2 plain for 高青\"}}", result.ToJson());
     }
+
+    [Fact]
+    public async Task The_deepest_query_the_parser_allows_executes_without_crashing()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("node", "Node", _ => 0))
+            .Object("Node", n => n.Field("depth", "Int", c => c.Source).Field("child", "Node", c => (int)c.Source! + 1))
+            .Build();
+        const int levels = 510;
+        var query = "{ node { " + string.Concat(Enumerable.Repeat("child { ", levels - 1)) + "depth" + new string('}', levels) + " }";
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse(query));
+
+        var json = result.ToJson();
+        Assert.Contains("\"depth\":" + (levels - 1), json, StringComparison.Ordinal);
+    }
 }
