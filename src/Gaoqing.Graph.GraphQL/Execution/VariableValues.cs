@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
@@ -101,6 +102,11 @@ public static class VariableValues
     public static object? CoerceInput(object? input, GraphQLType type, List<object> path, Action<List<object>, object?, GraphQLError> onError)
     {
         var value = UntypedValue.Normalize(input);
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            onError(path, null, new GraphQLError("Input value is nested too deeply to be coerced."));
+            return null;
+        }
         if (type is NonNullType nonNull)
         {
             if (value is not null)

@@ -148,4 +148,24 @@ public sealed class ExecutionSemanticsTests
 
         Assert.Equal("{\"data\":{\"me\":{\"name\":\"王\",\"Age\":41,\"missing\":null,\"friend\":{\"name\":\"李\",\"friend\":null}}}}", result.ToJson());
     }
+
+    [Fact]
+    public async Task Deeply_nested_variable_values_give_errors_not_a_crash()
+    {
+        var schema = SchemaFromSdl.Build("type Query { echo(r: R, l: [Int]): Int } input R { r: R n: Int }");
+        object? nested = new Dictionary<string, object?> { ["n"] = 1 };
+        object? list = 1;
+        for (var i = 0; i < 100_000; i++)
+        {
+            nested = new Dictionary<string, object?> { ["r"] = nested };
+            list = new List<object?> { list };
+        }
+
+        var objectResult = await Executor.ExecuteAsync(schema, Parser.Parse("query ($r: R) { echo(r: $r) }"), variables: new Dictionary<string, object?> { ["r"] = nested });
+        var listResult = await Executor.ExecuteAsync(schema, Parser.Parse("query ($l: [Int]) { echo(l: $l) }"), variables: new Dictionary<string, object?> { ["l"] = list });
+
+        Assert.Contains("nested too deeply", Assert.Single(objectResult.Errors!).Message, StringComparison.Ordinal);
+        Assert.False(objectResult.HasData);
+        Assert.Equal("Variable \"$l\" got invalid value [[[Array]]] at \"l[0]\"; Int cannot represent non-integer value: [[[Array]]]", Assert.Single(listResult.Errors!).Message);
+    }
 }
