@@ -12,6 +12,7 @@ namespace Gaoqing.Graph.GraphQL.Execution;
 public static class VariableValues
 {
     private const int MaxErrors = 50;
+    private const int MaxInputDepth = 512;
 
     /// <summary>Coerced variables, or the errors that stop execution.</summary>
     public static (Dictionary<string, object?>? Values, List<GraphQLError> Errors) Coerce(Schema schema, IReadOnlyList<VariableDefinitionNode> definitions, IReadOnlyDictionary<string, object?> inputs)
@@ -102,7 +103,7 @@ public static class VariableValues
     public static object? CoerceInput(object? input, GraphQLType type, List<object> path, Action<List<object>, object?, GraphQLError> onError)
     {
         var value = UntypedValue.Normalize(input);
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (path.Count > MaxInputDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             onError(path, null, new GraphQLError("Input value is nested too deeply to be coerced."));
             return null;
