@@ -120,4 +120,28 @@ public sealed class SchemaBuilderTests
         Assert.Equal("{\"data\":{\"node\":{\"id\":\"7\",\"name\":\"部门7\"},\"departments\":[{\"name\":\"部门1\"},{\"name\":\"部门2\"}]}}", result.ToJson());
         Assert.Throws<ArgumentException>(() => SchemaFromSdl.ToBuilder(document).Resolve("Query", "missing", _ => null));
     }
+
+    [Fact]
+    public void Code_first_directives_print_and_introspect()
+    {
+        var schema = new SchemaBuilder()
+            .Directive("cost", [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT], d => d
+                .Description("Relative cost.")
+                .Repeatable()
+                .Argument("weight", "Int!", a => a.Default(1)))
+            .Object("Query", q => q.Field("a", "Int"))
+            .Build();
+
+        Assert.Equal(
+            """"
+            """Relative cost."""
+            directive @cost(weight: Int! = 1) repeatable on FIELD_DEFINITION | OBJECT
+
+            type Query {
+              a: Int
+            }
+            """",
+            SchemaPrinter.Print(schema));
+        Assert.Equal(["cost", "include", "skip", "deprecated", "specifiedBy", "oneOf"], schema.Directives.Select(d => d.Name));
+    }
 }
