@@ -54,9 +54,20 @@ public sealed class ResolveContext
 
     internal ResponsePath PathSegment { get; }
 
-    /// <summary>An argument's value converted to <typeparamref name="T"/>, or default when absent or null.</summary>
-    public T? Argument<T>(string name) =>
-        Arguments.TryGetValue(name, out var value) && value is not null ? (T)value : default;
+    /// <summary>An argument's value as <typeparamref name="T"/> (numbers converted, e.g. Int to long), or default when absent or null.</summary>
+    public T? Argument<T>(string name)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null)
+        {
+            return default;
+        }
+        if (value is T typed)
+        {
+            return typed;
+        }
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// The request's loader named <paramref name="name"/>, created on first use with <paramref name="batch"/>.

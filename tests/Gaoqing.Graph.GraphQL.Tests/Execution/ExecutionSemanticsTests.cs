@@ -168,4 +168,20 @@ public sealed class ExecutionSemanticsTests
         Assert.False(objectResult.HasData);
         Assert.Equal("Variable \"$l\" got invalid value [[[Array]]] at \"l[0]\"; Int cannot represent non-integer value: [[[Array]]]", Assert.Single(listResult.Errors!).Message);
     }
+
+    [Fact]
+    public async Task Arguments_convert_to_the_numeric_type_a_resolver_asks_for()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("sum", "Float", f => f
+                .Argument("a", "Int!")
+                .Argument("b", "Float", b => b.Default(0.5))
+                .Argument("c", "Int")
+                .Resolve(c => c.Argument<long>("a") + c.Argument<double>("b") + (c.Argument<int?>("c") ?? 100))))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ sum(a: 2) }"));
+
+        Assert.Equal("{\"data\":{\"sum\":102.5}}", result.ToJson());
+    }
 }
