@@ -184,4 +184,25 @@ public sealed class ExecutionSemanticsTests
 
         Assert.Equal("{\"data\":{\"sum\":102.5}}", result.ToJson());
     }
+
+    private static async IAsyncEnumerable<string> NamesAsync()
+    {
+        foreach (var name in new[] { "甲", "乙" })
+        {
+            await Task.Yield();
+            yield return name;
+        }
+    }
+
+    [Fact]
+    public async Task List_fields_accept_async_streams()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("names", "[String!]!", _ => NamesAsync()))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ names }"));
+
+        Assert.Equal("{\"data\":{\"names\":[\"甲\",\"乙\"]}}", result.ToJson());
+    }
 }
