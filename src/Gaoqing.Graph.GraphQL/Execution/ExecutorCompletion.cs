@@ -74,7 +74,12 @@ public static partial class Executor
         {
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
         }
-        var completed = new List<object?>();
+        var completed = new List<object?>(result switch
+        {
+            JsonElement array => array.GetArrayLength(),
+            ICollection collection => collection.Count,
+            _ => 4,
+        });
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)
