@@ -205,4 +205,19 @@ public sealed class ExecutionSemanticsTests
 
         Assert.Equal("{\"data\":{\"names\":[\"甲\",\"乙\"]}}", result.ToJson());
     }
+
+    [Fact]
+    public async Task Errors_thrown_by_resolvers_keep_their_extensions()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("secret", "String", _ =>
+                throw new GraphQLError("没有权限", extensions: new Dictionary<string, object?> { ["code"] = "FORBIDDEN" })))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ secret }"));
+
+        Assert.Equal(
+            "{\"errors\":[{\"message\":\"没有权限\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"secret\"],\"extensions\":{\"code\":\"FORBIDDEN\"}}],\"data\":{\"secret\":null}}",
+            result.ToJson());
+    }
 }
