@@ -64,12 +64,6 @@ public static class CypherStatements
         "UNWIND $ids AS id MATCH (d:SourceDocument {id: id}) RETURN d.id AS id, d.graph AS graph",
         ["ids"]);
 
-    /// <summary>The nodes with the given ids, with the documents that state them.</summary>
-    public static CypherStatement ReadStatedNodes { get; } = new(
-        "read stated nodes",
-        "UNWIND $ids AS id MATCH (n:GraphNode {id: id}) RETURN n.id AS id, n._labels AS labels, properties(n) AS properties",
-        ["ids"]);
-
     /// <summary>The relationships with the given ids, each looked up from its start node (rows: {id, start}).</summary>
     public static CypherStatement ReadStatedRelationships { get; } = new(
         "read stated relationships",
@@ -129,7 +123,7 @@ public static class CypherStatements
         "CREATE (d:SourceDocument) SET d = $document",
         ["document"]);
 
-    /// <summary>The nodes with the given ids.</summary>
+    /// <summary>The nodes with the given ids (their properties include the documents that state them).</summary>
     public static CypherStatement GetNodes { get; } = new(
         "get nodes",
         "UNWIND $ids AS id MATCH (n:GraphNode {id: id}) RETURN n.id AS id, n._labels AS labels, properties(n) AS properties",
@@ -219,7 +213,7 @@ public static class CypherStatements
     public static IReadOnlyList<CypherStatement> All { get; } =
     [
         .. Schema,
-        LockWrites, FindDocuments, ReadSourceGraphs, ReadStatedNodes, ReadStatedRelationships,
+        LockWrites, FindDocuments, ReadSourceGraphs, ReadStatedRelationships,
         DeleteSourceDocuments, DeleteRelationships, DeleteNodes, WriteNodes, WriteRelationships, CreateSourceDocument,
         GetNodes, GetNodesByLabel, GetOutgoingRelationships, GetIncomingRelationships, GetDocuments, GetStatistics, GetDocumentText, GetGraph,
     ];

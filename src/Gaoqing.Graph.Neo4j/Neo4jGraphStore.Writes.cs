@@ -138,7 +138,7 @@ public sealed partial class Neo4jGraphStore
     private static async Task ApplyAsync(QueryApiTransaction transaction, IReadOnlyList<SourceGraph> removed, SourceGraph? added, CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, StatedElement<GraphNode>>(StringComparer.Ordinal);
-        foreach (var result in await RunBatchedAsync(transaction, CypherStatements.ReadStatedNodes, "ids", GraphChange.AffectedNodes(removed, added), cancellationToken).ConfigureAwait(false))
+        foreach (var result in await RunBatchedAsync(transaction, CypherStatements.GetNodes, "ids", GraphChange.AffectedNodes(removed, added), cancellationToken).ConfigureAwait(false))
         {
             foreach (var row in result.Rows)
             {

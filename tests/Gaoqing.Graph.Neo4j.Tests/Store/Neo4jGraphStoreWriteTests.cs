@@ -15,7 +15,7 @@ public sealed class Neo4jGraphStoreWriteTests
 
         Assert.Equal(IngestStatus.Added, outcome.Status);
         Assert.Equal(
-            ["begin", "lock writes", "find documents", "read stated nodes", "read stated relationships", "write nodes", "write relationships", "create source document", "commit"],
+            ["begin", "lock writes", "find documents", "get nodes", "read stated relationships", "write nodes", "write relationships", "create source document", "commit"],
             harness.Server.Kinds);
         Assert.Single(harness.Server.Requests, request => request.Path.EndsWith("/tx", StringComparison.Ordinal));
         var nodes = harness.Statements.Single(request => request.Kind == "write nodes").Parameters.GetProperty("rows");
