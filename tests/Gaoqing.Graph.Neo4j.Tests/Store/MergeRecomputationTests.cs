@@ -54,6 +54,35 @@ public sealed class MergeRecomputationTests
     }
 
     [Fact]
+    public async Task A_replacing_version_that_moves_a_relationship_deletes_the_old_one_before_writing_the_new()
+    {
+        var first = await Ingested(TestGraphs.Document(1, taskCount: 1));
+        await using var harness = new StoreHarness();
+        harness.Server.Answer = request => request.Kind switch
+        {
+            "find documents" => SourceRows(first.Source),
+            "get nodes" => NodeRows(first.NodeRows, ["document:1"]),
+            "read stated relationships" => RelationshipRows(first.RelationshipRows),
+            _ => null,
+        };
+        var graph = TestGraphs.Document(1, taskCount: 1);
+        var moved = graph with
+        {
+            Relationships = [.. graph.Relationships.Select(relationship => relationship.Type == "LEADS" ? relationship with { Start = TestGraphs.Science } : relationship)],
+        };
+
+        var outcome = await harness.Store.IngestAsync(moved);
+
+        Assert.Equal(IngestStatus.Replaced, outcome.Status);
+        var deleted = Assert.Single(Single(harness, "delete relationships").GetProperty("rows").EnumerateArray());
+        Assert.Equal(("document:1/task:1/leads", TestGraphs.Development), (Id(deleted), deleted.GetProperty("start").GetString()));
+        var written = harness.Statements.Single(request => request.Kind == "write relationships").Parameters.GetProperty("rows").EnumerateArray().Single(row => Id(row) == "document:1/task:1/leads");
+        Assert.Equal(TestGraphs.Science, written.GetProperty("start").GetString());
+        Assert.True(harness.Server.Kinds.IndexOf("delete relationships") < harness.Server.Kinds.IndexOf("write relationships"));
+        Assert.DoesNotContain("delete nodes", harness.Server.Kinds);
+    }
+
+    [Fact]
     public async Task A_stored_state_that_names_a_document_whose_graph_lacks_the_node_is_reported_and_rolled_back()
     {
         var first = await Ingested(TestGraphs.Document(1));
