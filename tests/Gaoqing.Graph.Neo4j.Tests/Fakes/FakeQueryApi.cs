@@ -30,7 +30,7 @@ internal sealed class FakeQueryApi : HttpMessageHandler
     public static HttpResponseMessage Rows(string fieldsJson, string valuesJson) =>
         Json(HttpStatusCode.Accepted, $$"""{"data": {"fields": {{fieldsJson}}, "values": {{valuesJson}}}, "bookmarks": []}""");
 
-    /// <summary>An error answer in the Query API's format.</summary>
+    /// <summary>An error answer in the Query API's format (the server answers 202 even for failed statements, 401 for bad credentials).</summary>
     public static HttpResponseMessage Error(HttpStatusCode status, string code, string message) =>
         Json(status, $$"""{"errors": [{"code": "{{code}}", "message": "{{message}}"}]}""");
 

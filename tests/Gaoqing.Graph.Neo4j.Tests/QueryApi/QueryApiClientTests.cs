@@ -89,7 +89,7 @@ public sealed class QueryApiClientTests
         var server = new FakeQueryApi
         {
             Answer = request => request.Statement is null ? null
-                : FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'"),
+                : FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'"),
         };
         using var client = new QueryApiClient(Options(), server);
 
@@ -112,7 +112,7 @@ public sealed class QueryApiClientTests
         var failures = 1;
         var server = new FakeQueryApi();
         server.Answer = request => request.Statement is not null && Interlocked.Decrement(ref failures) >= 0
-            ? FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
+            ? FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
             : null;
         using var client = new QueryApiClient(Options(), server);
         var attempts = 0;
