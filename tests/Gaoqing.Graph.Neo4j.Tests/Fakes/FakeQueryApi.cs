@@ -19,6 +19,9 @@ internal sealed class FakeQueryApi : HttpMessageHandler
     /// <summary>Decides the answer to a request; null falls back to the default answer.</summary>
     public Func<RecordedRequest, HttpResponseMessage?> Answer { get; set; } = _ => null;
 
+    /// <summary>Requests for which this returns true get no answer until the client gives up (a server that hangs).</summary>
+    public Func<RecordedRequest, bool> Hang { get; set; } = _ => false;
+
     /// <summary>The kinds of the requests received (begin, statement names, commit, rollback).</summary>
     public List<string> Kinds => [.. Requests.Select(request => request.Kind)];
 
@@ -47,6 +50,11 @@ internal sealed class FakeQueryApi : HttpMessageHandler
         lock (Requests)
         {
             Requests.Add(recorded);
+        }
+
+        if (Hang(recorded))
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         return Answer(recorded) ?? Default(recorded);

@@ -201,6 +201,27 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
+    public async Task A_statement_that_times_out_inside_a_write_rolls_back_and_the_write_runs_again()
+    {
+        var hangs = 1;
+        var server = new FakeQueryApi();
+        server.Hang = request => request.Statement is not null && Interlocked.Decrement(ref hangs) >= 0;
+        var options = Options(retries: 1);
+        options.RequestTimeout = TimeSpan.FromMilliseconds(200);
+        using var client = new QueryApiClient(options, server);
+
+        var id = await client.ExecuteWriteAsync(async (transaction, token) =>
+        {
+            await transaction.RunAsync(Echo, EchoParameters, token);
+            return (transaction.Id, true);
+        });
+
+        Assert.Equal("tx2", id);
+        Assert.Equal(["begin", "unknown statement", "rollback", "begin", "unknown statement", "commit"], server.Kinds);
+        Assert.Equal("/db/graph/query/v2/tx/tx1", server.Requests[2].Path);
+    }
+
+    [Fact]
     public async Task Cancellation_by_the_caller_is_not_turned_into_a_timeout()
     {
         using var cancellation = new CancellationTokenSource();
