@@ -32,13 +32,20 @@ public sealed class GoldenCase
     /// <summary>The expected output: the errors for parse and validate, the result for execute.</summary>
     public JsonNode Expected => Stage == "execute" ? Json["result"]! : Json["errors"]!;
 
-    /// <summary>The names of every golden case, for theory data.</summary>
-    public static TheoryData<string> Names()
+    /// <summary>The names of every golden case, in order.</summary>
+    public static IEnumerable<string> AllNames() =>
+        Directory.GetFiles(Folder(), "*.json").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f)!);
+
+    /// <summary>Theory data: the names of the golden cases whose graphql-js stage passes the filter.</summary>
+    public static TheoryData<string> Names(Func<string, bool>? stage = null)
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder(), "*.json").Order(StringComparer.Ordinal))
+        foreach (var name in AllNames())
         {
-            data.Add(Path.GetFileNameWithoutExtension(file));
+            if (stage is null || stage(Load(name).Stage))
+            {
+                data.Add(name);
+            }
         }
         return data;
     }
