@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
@@ -52,12 +53,12 @@ public sealed class ExecutionResult
     /// <summary>The result as compact JSON.</summary>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonText.WriterOptions))
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
             WriteTo(writer);
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes a response value: maps, lists, strings, numbers (JavaScript formatting), booleans, null, JSON.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gaoqing.Graph.GraphQL.Introspection;
 using Gaoqing.Graph.GraphQL.Language.Ast;
 using Gaoqing.Graph.GraphQL.Types;
@@ -121,6 +122,7 @@ public static partial class Executor
         try
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             object? result;
             var arguments = ArgumentValues.Coerce(definition.Arguments, nodes[0].Arguments, nodes[0], context.Variables);
             if (definition.Resolve is null)

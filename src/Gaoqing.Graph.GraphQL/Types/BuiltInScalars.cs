@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Gaoqing.Graph.GraphQL.Language;
 using Gaoqing.Graph.GraphQL.Language.Ast;
 
@@ -145,6 +146,10 @@ public static class BuiltInScalars
 
     private static object SerializeString(object? output)
     {
+        if (output is JsonElement { ValueKind: JsonValueKind.String })
+        {
+            return output;
+        }
         var value = UntypedValue.Normalize(output);
         switch (value)
         {
@@ -180,6 +185,10 @@ public static class BuiltInScalars
 
     private static object SerializeId(object? output)
     {
+        if (output is JsonElement { ValueKind: JsonValueKind.String })
+        {
+            return output;
+        }
         var value = UntypedValue.Normalize(output);
         if (value is string s)
         {

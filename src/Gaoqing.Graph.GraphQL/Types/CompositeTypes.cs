@@ -63,6 +63,7 @@ public sealed record ResolveTypeContext(Schema Schema, NamedType AbstractType, o
 public sealed class EnumType(string name, string? description = null) : NamedType(name, description)
 {
     private Dictionary<string, EnumValueDefinition> _byName = new(StringComparer.Ordinal);
+    private Dictionary<object, EnumValueDefinition> _byValue = [];
 
     /// <summary>The values in declaration order.</summary>
     public IReadOnlyList<EnumValueDefinition> Values { get; private set; } = [];
@@ -73,26 +74,36 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     /// <summary>Finds the value whose internal value equals <paramref name="value"/> (or whose name equals it, for strings).</summary>
     public EnumValueDefinition? FindByInternalValue(object? value)
     {
-        var normalized = UntypedValue.Normalize(value);
-        foreach (var definition in Values)
+        if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } element)
         {
-            if (Equals(definition.Value, normalized))
+            foreach (var definition in Values)
             {
-                return definition;
+                if (definition.Value is string name && element.ValueEquals(name))
+                {
+                    return definition;
+                }
             }
+            return null;
         }
-        return null;
+        var normalized = UntypedValue.Normalize(value);
+        return normalized is not null && _byValue.TryGetValue(normalized, out var found) ? found : null;
     }
 
     internal void SetValues(IReadOnlyList<EnumValueDefinition> values)
     {
         Values = values;
         var byName = new Dictionary<string, EnumValueDefinition>(StringComparer.Ordinal);
+        var byValue = new Dictionary<object, EnumValueDefinition>();
         foreach (var value in values)
         {
             byName.TryAdd(value.Name, value);
+            if (value.Value is not null)
+            {
+                byValue.TryAdd(value.Value, value);
+            }
         }
         _byName = byName;
+        _byValue = byValue;
     }
 }
 
