@@ -6,15 +6,18 @@ using Xunit.Abstractions;
 namespace Gaoqing.Graph.GraphQL.Tests.Differential;
 
 /// <summary>
-/// 2,000 seeded random edits of valid corpus documents (tools/graphql-oracle/generate-random-validation.mjs):
-/// our validator reports exactly graphql-js's errors, messages and locations, for every one.
+/// Seeded random documents with graphql-js's validation errors: 2,000 token edits of valid corpus documents
+/// (tools/graphql-oracle/generate-random-validation.mjs) and 600 selection sets built to collide under field merging
+/// (generate-random-merges.mjs). Our validator must report exactly the same errors, messages and locations.
 /// </summary>
 public sealed class RandomValidationTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Every_random_document_validates_like_graphql_js()
+    [Theory]
+    [InlineData("RandomValidation.golden.json")]
+    [InlineData("RandomMerges.golden.json")]
+    public void Every_random_document_validates_like_graphql_js(string file)
     {
-        var cases = JsonNode.Parse(TestFiles.Read("Differential", "RandomValidation.golden.json"))!.AsArray();
+        var cases = JsonNode.Parse(TestFiles.Read("Differential", file))!.AsArray();
         var mismatches = new List<string>();
         foreach (var entry in cases)
         {
@@ -27,7 +30,7 @@ public sealed class RandomValidationTests(ITestOutputHelper output)
                 mismatches.Add($"--- document ---\n{document}\n--- graphql-js ---\n{expected.ToJsonString()}\n--- ours ---\n{ours.ToJsonString()}");
             }
         }
-        output.WriteLine($"{cases.Count - mismatches.Count} of {cases.Count} random documents validate exactly like graphql-js");
+        output.WriteLine($"{file}: {cases.Count - mismatches.Count} of {cases.Count} random documents validate exactly like graphql-js");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {cases.Count} differ; first ones:\n" + string.Join("\n\n", mismatches.Take(5)));
     }
 }
