@@ -142,4 +142,14 @@ public sealed class GraphQLHttpEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith(message, FirstMessage(response), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_default_limits_let_graphiql_introspect_the_schema()
+    {
+        await using var server = await TestServer.StartAsync(OracleSchema.Instance);
+        var (status, _, body) = await PostAsync(server, Request(TestFiles.Read("Introspection", "IntrospectionQuery.graphql")), GraphQLResponse);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.ContainsKey("errors"), body["errors"]?.ToJsonString());
+        Assert.Equal("Query", body["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+    }
 }
