@@ -181,6 +181,10 @@ public sealed class ValidationContext
 
     private sealed class VariableUsageCollector(ValidationContext context, TypeInfo typeInfo, List<VariableUsage> usages) : ValidationRule(context)
     {
+        private static readonly NodeKind[] Visited = [NodeKind.VariableDefinition, NodeKind.Variable];
+
+        public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
         public override bool Enter(Node node)
         {
             switch (node)
