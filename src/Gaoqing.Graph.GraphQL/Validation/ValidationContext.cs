@@ -199,12 +199,3 @@ public sealed class ValidationContext
         }
     }
 }
-
-/// <summary>A variable used in a document, with the input type and default value of the position it fills.</summary>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, bool HasDefaultValue, GraphQLType? ParentType);
-
-/// <summary>Thrown to stop validation (too many errors, or too much work); carries the error to report last, if any.</summary>
-internal sealed class ValidationAbortedException(GraphQLError? error = null) : Exception
-{
-    public GraphQLError? Error { get; } = error;
-}
