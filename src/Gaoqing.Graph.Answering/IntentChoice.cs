@@ -5,9 +5,11 @@ namespace Gaoqing.Graph.Answering;
 
 /// <summary>Picks the intent of a linked question: the classifier's most probable intent among those whose entities
 /// the question names (a unit for the unit intents, a task for the task intents …). A bare indicator name (充电桩) is a
-/// keyword search.</summary>
+/// keyword search; a count needs a word that asks how many.</summary>
 public static class IntentChoice
 {
+    private static readonly string[] CountWords = ["多少", "几", "数量", "数目", "总数", "总量"];
+
     /// <summary>The chosen intent and its probability.</summary>
     public static (string Intent, double Probability) Choose(IntentClassifier classifier, LinkedQuestion question)
     {
@@ -39,8 +41,10 @@ public static class IntentChoice
         bool Has(params EntityKind[] kinds) => question.Entities.Any(e => kinds.Contains(e.Kind));
         return intent switch
         {
+            Intents.CountLeads or Intents.CountSupports => Has(EntityKind.Department, EntityKind.UnknownDepartment) && AsksHowMany(question),
+            Intents.CountTasks => AsksHowMany(question),
             Intents.DepartmentLeads or Intents.DepartmentSupports or Intents.DepartmentTasks or Intents.Partners
-                or Intents.CountLeads or Intents.CountSupports => Has(EntityKind.Department, EntityKind.UnknownDepartment),
+                => Has(EntityKind.Department, EntityKind.UnknownDepartment),
             Intents.TaskLeads or Intents.TaskSupports or Intents.TaskUnits or Intents.TaskDetail => Has(EntityKind.Task),
             Intents.Measurement => Has(EntityKind.Indicator),
             Intents.ProjectTasks => Has(EntityKind.Project),
@@ -48,4 +52,7 @@ public static class IntentChoice
             _ => true,
         };
     }
+
+    private static bool AsksHowMany(LinkedQuestion question) =>
+        CountWords.Any(w => question.Text.Contains(w, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Gaoqing.Graph.Answering.Graph;
+using Gaoqing.Graph.Text.Segmentation;
 
 namespace Gaoqing.Graph.Answering.Linking;
 
@@ -13,6 +14,12 @@ public sealed class EntityLinker
     private static readonly string[] DepartmentSuffixes = ["分局", "中心", "公司", "委员会", "局", "委", "办", "院", "厅", "署", "部"];
     private static readonly string[] PlaceSuffixes = ["街道", "水库", "园区", "镇", "乡", "村", "湖"];
     private static readonly string[] NotNames = ["哪", "什么", "几", "多少", "谁", "那", "这", "各", "每", "个", "些", "其他", "所有", "全部", "牵头", "配合", "负责", "参与"];
+    private static readonly HashSet<string> NotIndicatorWords =
+    [
+        "年", "实际", "完成", "多少", "是", "了", "目标", "计划", "达到", "的", "有", "实现", "增长", "数值", "任务", "哪些", "什么", "一共",
+        "总共", "全县", "今年", "去年", "情况", "数据", "怎么样", "如何", "新增", "请问", "牵头", "配合", "负责", "单位", "部门", "工作", "项",
+    ];
+
     private readonly GraphView _view;
     private readonly EntityLexicon _lexicon;
     private readonly Dictionary<long, List<string>> _tasksByNumber = [];
@@ -64,6 +71,11 @@ public sealed class EntityLinker
         if (!entities.Any(e => e.Kind == EntityKind.Task))
         {
             LinkNearTitle(question, taken, entities);
+        }
+
+        if (!entities.Any(e => e.Kind == EntityKind.Indicator))
+        {
+            LinkIndicatorFragment(question, taken, entities);
         }
 
         LinkNearNames(question, taken, entities, DepartmentSuffixes, EntityKind.Department, EntityKind.UnknownDepartment);
@@ -158,6 +170,39 @@ public sealed class EntityLinker
 
         var ids = _titles.Where(t => t.Title == best.Title).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
         Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
+    }
+
+    private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var tokens = Segmenter.Default.Tokenize(question);
+        var best = (Start: 0, Length: 0);
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            for (var last = first; last < Math.Min(tokens.Count, first + 4); last++)
+            {
+                var start = tokens[first].Start;
+                var length = tokens[last].Start + tokens[last].Length - start;
+                if (length < 2 || length <= best.Length || Enumerable.Range(start, length).Any(i => taken[i])
+                    || NotIndicatorWords.Contains(Text(question, tokens[first])) || NotIndicatorWords.Contains(Text(question, tokens[last])))
+                {
+                    continue;
+                }
+
+                var gram = question.Substring(start, length);
+                if (gram.All(IsHan) && _view.Indicators.Any(i => i.DisplayName().Contains(gram, StringComparison.Ordinal)))
+                {
+                    best = (start, length);
+                }
+            }
+        }
+
+        if (best.Length > 0)
+        {
+            var gram = question.Substring(best.Start, best.Length);
+            Take(entities, taken, new LinkedEntity(EntityKind.Indicator, best.Start, best.Length, gram, [new LexiconEntry(EntityKind.Indicator, gram, null)], Fuzzy: true));
+        }
+
+        static string Text(string question, TokenSpan token) => question.Substring(token.Start, token.Length);
     }
 
     private void LinkNearNames(string question, bool[] taken, List<LinkedEntity> entities, string[] suffixes, EntityKind kind, EntityKind unknown)
