@@ -126,6 +126,7 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
 
     private IReadOnlyList<GraphNode> Nodes(EntityKind kind) =>
         Linked.Entities
+            .Where(e => e.Kind is not (EntityKind.UnknownDepartment or EntityKind.UnknownPlace))
             .SelectMany(e => e.Entries.Where(x => x.Kind == kind && x.NodeId is not null).Take(1))
             .Select(e => View.Nodes[e.NodeId!])
             .DistinctBy(n => n.Id)

@@ -174,26 +174,28 @@ public sealed class EntityLinker
 
     private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
-        var tokens = Segmenter.Default.Tokenize(question);
         var best = (Start: 0, Length: 0);
-        for (var first = 0; first < tokens.Count; first++)
+        var segment = 0;
+        for (var i = 0; i <= question.Length; i++)
         {
-            for (var last = first; last < Math.Min(tokens.Count, first + 4); last++)
+            if (i < question.Length && !taken[i])
             {
-                var start = tokens[first].Start;
-                var length = tokens[last].Start + tokens[last].Length - start;
-                if (length < 2 || length <= best.Length || Enumerable.Range(start, length).Any(i => taken[i])
-                    || NotIndicatorWords.Contains(Text(question, tokens[first])) || NotIndicatorWords.Contains(Text(question, tokens[last])))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var gram = question.Substring(start, length);
-                if (gram.All(IsHan) && _view.Indicators.Any(i => i.DisplayName().Contains(gram, StringComparison.Ordinal)))
+            if (i > segment)
+            {
+                foreach (var run in Runs(question, segment, i))
                 {
-                    best = (start, length);
+                    var gram = question.Substring(run.Start, run.Length);
+                    if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
+                    {
+                        best = run;
+                    }
                 }
             }
+
+            segment = i + 1;
         }
 
         if (best.Length > 0)
@@ -201,8 +203,34 @@ public sealed class EntityLinker
             var gram = question.Substring(best.Start, best.Length);
             Take(entities, taken, new LinkedEntity(EntityKind.Indicator, best.Start, best.Length, gram, [new LexiconEntry(EntityKind.Indicator, gram, null)], Fuzzy: true));
         }
+    }
 
-        static string Text(string question, TokenSpan token) => question.Substring(token.Start, token.Length);
+    private static IEnumerable<(int Start, int Length)> Runs(string question, int start, int end)
+    {
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var token in Segmenter.Default.Tokenize(question.AsSpan(start, end - start).ToString()))
+        {
+            var text = question.Substring(start + token.Start, token.Length);
+            if (text.All(IsHan) && !NotIndicatorWords.Contains(text))
+            {
+                runStart = runStart < 0 ? start + token.Start : runStart;
+                runEnd = start + token.Start + token.Length;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                yield return (runStart, runEnd - runStart);
+            }
+
+            runStart = -1;
+        }
+
+        if (runStart >= 0)
+        {
+            yield return (runStart, runEnd - runStart);
+        }
     }
 
     private void LinkNearNames(string question, bool[] taken, List<LinkedEntity> entities, string[] suffixes, EntityKind kind, EntityKind unknown)
