@@ -27,7 +27,27 @@ public sealed class IntentClassifier
     public IReadOnlyList<string> Intents => _intents;
 
     /// <summary>Trains a classifier on <paramref name="examples"/>.</summary>
-    public static IntentClassifier Train(IReadOnlyList<IntentExample> examples)
+    public static IntentClassifier Train(IReadOnlyList<IntentExample> examples) => Train(examples, QuestionFeatures.Of);
+
+    /// <summary>The accuracy of <paramref name="folds"/>-fold cross-validation on <paramref name="examples"/> (fold i holds
+    /// every example whose position modulo <paramref name="folds"/> is i).</summary>
+    public static double CrossValidate(IReadOnlyList<IntentExample> examples, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var features = examples.Select(e => e.Masked).Distinct().ToDictionary(m => m, QuestionFeatures.Of, StringComparer.Ordinal);
+        var right = 0;
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = examples.Where((_, i) => i % folds != fold).ToArray();
+            var classifier = Train(training, m => features[m]);
+            right += examples.Where((_, i) => i % folds == fold).Count(e => classifier.Predict(e.Masked).Intent == e.Intent);
+        }
+
+        return (double)right / examples.Count;
+    }
+
+    private static IntentClassifier Train(IReadOnlyList<IntentExample> examples, Func<string, HashSet<string>> featuresOf)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.Count == 0)
@@ -41,7 +61,7 @@ public sealed class IntentClassifier
         foreach (var example in examples)
         {
             var ids = new List<int>();
-            foreach (var feature in QuestionFeatures.Of(example.Masked).Order(StringComparer.Ordinal))
+            foreach (var feature in featuresOf(example.Masked).Order(StringComparer.Ordinal))
             {
                 if (!vocabulary.TryGetValue(feature, out var id))
                 {
@@ -81,23 +101,6 @@ public sealed class IntentClassifier
         }
 
         return new IntentClassifier(intents, vocabulary, weights);
-    }
-
-    /// <summary>The accuracy of <paramref name="folds"/>-fold cross-validation on <paramref name="examples"/> (fold i holds
-    /// every example whose position modulo <paramref name="folds"/> is i).</summary>
-    public static double CrossValidate(IReadOnlyList<IntentExample> examples, int folds)
-    {
-        ArgumentNullException.ThrowIfNull(examples);
-        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var right = 0;
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var training = examples.Where((_, i) => i % folds != fold).ToArray();
-            var classifier = Train(training);
-            right += examples.Where((_, i) => i % folds == fold).Count(e => classifier.Predict(e.Masked).Intent == e.Intent);
-        }
-
-        return (double)right / examples.Count;
     }
 
     /// <summary>The probability of each intent of <see cref="Intents"/> (same order) for <paramref name="masked"/>.</summary>
