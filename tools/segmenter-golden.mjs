@@ -98,7 +98,20 @@ function generatedLine() {
   return parts.join('')
 }
 
-const inputs = seeds.flatMap((text) => text.split('\n'))
+// Hand-picked lines for the corners of jieba-rs's rules: the HMM's own letter-and-digit pattern, characters in
+// the dictionary block but outside the HMM's range, scripts without a dictionary, and long unbroken runs.
+const edgeCases = [
+  '中a.1b', '丢x.5%', '甲ab.12.3%', '乙1.𠀀1', '丙a\u3400 1', '㐀㐁㐂', '𠀀𠀁𠀂', '鿕鿖鿿', '豈更車', 'a+b#c&d_e%f-g.h',
+  'C++和C#', '３．１４', '１２３abc', 'ｈｔｔｐ', '\u00a0\u3000', '\r\r', '中\r文', '...', '---', '%%%', '..中..', '1.2.3.4',
+  '1a2b3c', 'a1.2b', '中国abc中国', '👨‍👩‍👧‍👦家庭', '1️⃣号', '中︎文', 'é́字', '한국어중국어', 'ひらがなカタカナ漢字', 'عربي中文',
+  'ภาษาไทย', 'Русский текст', 'Ελληνικά', '杭研杭研杭研', '高青县发展改革局牵头', '2023年7月27日', '1,200万元', '10:30',
+  '乙丙丁戊己庚辛壬癸', '的的的的的的', '了了了', 'a', '中', '𠀀', '😀', ' ', '\t', '',
+  Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20901))).join(''),
+  'abc123'.repeat(500),
+  '高质量发展'.repeat(400),
+]
+
+const inputs = [...seeds.flatMap((text) => text.split('\n')), ...edgeCases]
 let size = 0
 while (size < generatedBytes) {
   const line = generatedLine()

@@ -12,6 +12,8 @@ public static class CommandLine
         commands:
           ingest FILE... [--store embedded|neo4j]    add documents to the store (Graph__DataDir, default ./data)
           export --format json|cypher [--out FILE]   write the store's whole graph
+          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
+                  one JSON array of tokens per input line (stdin if no FILE)
           ask "question" [--json]                    answer a question in Chinese from the store
         """;
 
@@ -29,6 +31,7 @@ public static class CommandLine
         {
             case "ingest": return IngestCommand.Run(rest, stdin, stdout, stderr);
             case "export": return ExportCommand.Run(rest, stdin, stdout, stderr);
+            case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);
             case "ask": return AskCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");

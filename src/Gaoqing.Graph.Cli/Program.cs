@@ -1,3 +1,9 @@
+using System.Text;
 using Gaoqing.Graph.Cli;
+using Gaoqing.Graph.Text.Decoding;
 
-return CommandLine.Dispatch(args, Console.In, Console.Out, Console.Error);
+using var stdin = new StrictUtf8Reader(Console.OpenStandardInput(), "<stdin>");
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+var code = CommandLine.Dispatch(args, stdin, stdout, Console.Error);
+stdout.Flush();
+return code;

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Gaoqing.Graph.Text.Segmentation;
 
@@ -8,8 +10,13 @@ internal delegate void DictionaryEntryHandler(ReadOnlySpan<char> word, long? fre
 /// <summary>Reads jieba's dictionary format: one entry a line, <c>word [frequency] [tag]</c>, separated by white space.</summary>
 internal static class DictionaryReader
 {
+    // Unicode's White_Space characters: what char.IsWhiteSpace and Rust's split_whitespace both separate on.
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create("\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>Calls <paramref name="handler"/> for every non-blank line of <paramref name="text"/>, in order.</summary>
     /// <exception cref="DictionaryFormatException">A frequency is not a non-negative integer.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(ReadOnlySpan<char> text, string source, DictionaryEntryHandler handler)
     {
         var lineNumber = 0;
@@ -28,6 +35,7 @@ internal static class DictionaryReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadLine(ReadOnlySpan<char> line, string source, int lineNumber, DictionaryEntryHandler handler)
     {
         var word = NextField(ref line);
@@ -55,22 +63,24 @@ internal static class DictionaryReader
         handler(word, frequency, tag);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
     {
-        var start = 0;
-        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        var start = line.IndexOfAnyExcept(WhiteSpace);
+        if (start < 0)
         {
-            start++;
+            line = [];
+            return [];
         }
 
-        var end = start;
-        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        var rest = line[start..];
+        var length = rest.IndexOfAny(WhiteSpace);
+        if (length < 0)
         {
-            end++;
+            length = rest.Length;
         }
 
-        var field = line[start..end];
-        line = line[end..];
-        return field;
+        line = rest[length..];
+        return rest[..length];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -19,21 +20,25 @@ public static class EmbeddedDictionaries
     public const string StopWords = "stop_words.utf8";
 
     /// <summary>Opens the named file (one of the constants of this class) as a decompressed stream.</summary>
-    public static Stream Open(string name)
-    {
-        var resource = typeof(EmbeddedDictionaries).Assembly.GetManifestResourceStream($"Gaoqing.Graph.Text.Dictionaries.{name}.gz")
-            ?? throw new ArgumentException($"no embedded dictionary named '{name}'", nameof(name));
-        return new GZipStream(resource, CompressionMode.Decompress);
-    }
+    public static Stream Open(string name) => new GZipStream(OpenCompressed(name), CompressionMode.Decompress);
 
     /// <summary>The whole decompressed file.</summary>
     public static byte[] ReadAllBytes(string name)
     {
-        using var stream = Open(name);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        using var resource = OpenCompressed(name);
+        var compressed = new byte[resource.Length];
+        resource.ReadExactly(compressed);
+
+        // A gzip member ends with the size of its uncompressed data (mod 2^32), little-endian.
+        var bytes = new byte[BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4))];
+        using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        gzip.ReadExactly(bytes);
+        return bytes;
     }
+
+    private static Stream OpenCompressed(string name) =>
+        typeof(EmbeddedDictionaries).Assembly.GetManifestResourceStream($"Gaoqing.Graph.Text.Dictionaries.{name}.gz")
+            ?? throw new ArgumentException($"no embedded dictionary named '{name}'", nameof(name));
 
     /// <summary>The whole decompressed file as text (the files are UTF-8).</summary>
     public static string ReadAllText(string name) => Encoding.UTF8.GetString(ReadAllBytes(name));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Gaoqing.Graph.Text.Segmentation;
 
@@ -79,25 +80,31 @@ internal sealed class HiddenMarkovModel
         return fields.Select(field => Number(field, source, number)).ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Emissions(string line, string source, int number)
     {
         var table = new double[char.MaxValue + 1];
         Array.Fill(table, Impossible);
-        foreach (var pair in line.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in line.AsSpan().Split(','))
         {
-            var colon = pair.LastIndexOf(':');
-            if (colon != 1)
+            var pair = line.AsSpan(range);
+            if (pair.IsEmpty)
+            {
+                continue;
+            }
+
+            if (pair.LastIndexOf(':') != 1)
             {
                 throw new DictionaryFormatException(source, number, $"'{pair}' is not 'character:log-probability'");
             }
 
-            table[pair[0]] = Number(pair[(colon + 1)..], source, number);
+            table[pair[0]] = Number(pair[2..], source, number);
         }
 
         return table;
     }
 
-    private static double Number(string field, string source, int number) =>
+    private static double Number(ReadOnlySpan<char> field, string source, int number) =>
         double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new DictionaryFormatException(source, number, $"'{field}' is not a number");

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gaoqing.Graph.Text.Segmentation;
 
 /// <summary>jieba's prefix dictionary: every word with its frequency and part-of-speech tag, and their total.</summary>
@@ -11,7 +13,7 @@ internal sealed class PrefixDictionary
 
     public PrefixDictionary(int expectedWords)
     {
-        _trie = new WordTrie(expectedWords * 3);
+        _trie = new WordTrie(expectedWords + (expectedWords / 2));
         _frequencies = new long[Math.Max(expectedWords, 16)];
         _logFrequencies = new double[_frequencies.Length];
         _tags = new string[_frequencies.Length];
@@ -25,7 +27,6 @@ internal sealed class PrefixDictionary
         _tags = (string[])other._tags.Clone();
         _count = other._count;
         Total = other.Total;
-        LogTotal = other.LogTotal;
     }
 
     /// <summary>The trie of the words, for walking prefixes.</summary>
@@ -38,7 +39,7 @@ internal sealed class PrefixDictionary
     public long Total { get; private set; }
 
     /// <summary>ln(<see cref="Total"/>).</summary>
-    public double LogTotal { get; private set; } = double.NegativeInfinity;
+    public double LogTotal => Math.Log(Total);
 
     /// <summary>A copy that can change without changing this dictionary.</summary>
     public PrefixDictionary Clone() => new(this);
@@ -65,6 +66,7 @@ internal sealed class PrefixDictionary
     /// <summary>
     /// Adds <paramref name="word"/>, or gives a word already present the new frequency (its tag stays, as in jieba-rs).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddOrUpdate(ReadOnlySpan<char> word, long frequency, string tag)
     {
         var id = _trie.Insert(word, _count);
@@ -83,7 +85,6 @@ internal sealed class PrefixDictionary
         }
 
         _logFrequencies[id] = Math.Log(frequency);
-        LogTotal = Math.Log(Total);
     }
 
     private void EnsureCapacity()

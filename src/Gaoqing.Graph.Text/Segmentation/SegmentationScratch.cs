@@ -3,6 +3,9 @@ namespace Gaoqing.Graph.Text.Segmentation;
 /// <summary>Working arrays reused across calls on one thread, so segmenting allocates nothing but the tokens.</summary>
 internal sealed class SegmentationScratch
 {
+    // Arrays for unusually long blocks are not kept, so one huge input does not pin its memory to the thread.
+    private const int LargestKept = 1 << 20;
+
     [ThreadStatic]
     private static SegmentationScratch? _current;
 
@@ -27,6 +30,11 @@ internal sealed class SegmentationScratch
 
     private static T[] Ensure<T>(ref T[] array, int length)
     {
+        if (length > LargestKept)
+        {
+            return array.Length >= length ? array : new T[length];
+        }
+
         if (array.Length < length)
         {
             array = new T[Math.Max(length, array.Length * 2)];

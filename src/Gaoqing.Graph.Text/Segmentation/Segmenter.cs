@@ -151,6 +151,11 @@ public sealed class Segmenter
     }
 
     /// <summary>Adds the words of user dictionary text; a word without a frequency gets jieba's suggestion.</summary>
+    /// <remarks>
+    /// Lines with a frequency behave exactly like jieba-rs's <c>load_dict</c> on top of the default dictionary. For a
+    /// line without one this follows Python jieba's <c>load_userdict</c> (<see cref="SuggestFrequency"/>), where
+    /// jieba-rs would use frequency 0 and so never choose the word.
+    /// </remarks>
     /// <exception cref="DictionaryFormatException">A line is malformed.</exception>
     public void LoadUserDictionary(string dictionaryText, string source)
     {

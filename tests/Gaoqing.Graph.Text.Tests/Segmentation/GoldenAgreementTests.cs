@@ -27,6 +27,24 @@ public sealed class GoldenAgreementTests
     public void Cut_without_hmm_matches_jieba_rs() => AssertCutAgrees("cut-no-hmm.txt.gz", hmm: false);
 
     [Fact]
+    public void Threads_sharing_the_default_segmenter_still_match_jieba_rs()
+    {
+        var expected = GoldenFiles.ReadLines("cut-hmm.txt.gz");
+        var inputs = GoldenFiles.Inputs;
+        var mismatches = 0;
+
+        Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            if (!GoldenFiles.TokensFromLengths(inputs[i], expected[i]).SequenceEqual(Segmenter.Default.Cut(inputs[i], hmm: true)))
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
     public void Cut_for_search_matches_jieba_rs()
     {
         var expected = GoldenFiles.ReadLines("cut-for-search.txt.gz");

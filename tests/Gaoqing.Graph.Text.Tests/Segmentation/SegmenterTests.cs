@@ -61,6 +61,15 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void Dictionary_fields_may_be_separated_by_any_unicode_white_space()
+    {
+        var segmenter = Segmenter.FromDictionary("\uFEFF甲乙\t10\u3000n\n  丙\u00A01  q  \r\n\n", "spaced.dict");
+
+        Assert.Equal(10, segmenter.Frequency("甲乙"));
+        Assert.Equal([new TaggedWord("甲乙", "n"), new TaggedWord("丙", "q")], segmenter.Tag("甲乙丙", hmm: false));
+    }
+
+    [Fact]
     public void A_bad_frequency_names_the_source_and_line()
     {
         var error = Assert.Throws<DictionaryFormatException>(() => new Segmenter().LoadUserDictionary("甲乙 1 n\n丙丁 many n\n", "user.dict"));
@@ -86,6 +95,17 @@ public sealed class SegmenterTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_segmenter_over_its_own_dictionary_knows_only_those_words()
+    {
+        var segmenter = Segmenter.FromDictionary("甲乙 10 n\n丙 1 q\n乙丙\n", "tiny.dict");
+
+        Assert.Equal(3, segmenter.WordCount);
+        Assert.Equal(0, segmenter.Frequency("乙丙"));
+        Assert.Equal(["甲乙", "丙"], segmenter.Cut("甲乙丙", hmm: false));
+        Assert.Equal([new TaggedWord("甲乙", "n"), new TaggedWord("丙", "q")], segmenter.Tag("甲乙丙", hmm: false));
     }
 
     [Fact]
