@@ -45,7 +45,7 @@ public static class IntentChoice
             Intents.CountTasks => AsksHowMany(question),
             Intents.DepartmentLeads or Intents.DepartmentSupports or Intents.DepartmentTasks or Intents.Partners
                 => Has(EntityKind.Department, EntityKind.UnknownDepartment),
-            Intents.TaskLeads or Intents.TaskSupports or Intents.TaskUnits or Intents.TaskDetail => Has(EntityKind.Task),
+            Intents.TaskLeads or Intents.TaskSupports or Intents.TaskUnits or Intents.TaskDetail => question.Entities.Any(e => e.Of(EntityKind.Task).Any()),
             Intents.Measurement => Has(EntityKind.Indicator),
             Intents.ProjectTasks => Has(EntityKind.Project),
             Intents.PlaceTasks => Has(EntityKind.Place, EntityKind.UnknownPlace),

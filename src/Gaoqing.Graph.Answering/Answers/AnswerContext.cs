@@ -48,7 +48,7 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     public IReadOnlyList<GraphNode> Tasks(bool withUnits)
     {
         var tasks = new List<GraphNode>();
-        foreach (var entity in Linked.Entities.Where(e => e.Kind == EntityKind.Task))
+        foreach (var entity in Linked.Entities.Where(e => e.Kind is not (EntityKind.UnknownDepartment or EntityKind.UnknownPlace)))
         {
             var named = entity.Of(EntityKind.Task).Where(e => e.NodeId is not null).Select(e => View.Nodes[e.NodeId!]).ToList();
             if (withUnits && named.Any(HasUnits))
