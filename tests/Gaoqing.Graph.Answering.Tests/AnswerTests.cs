@@ -42,6 +42,27 @@ public sealed class AnswerTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.Contains("积极发展可再生能源", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("城市更新谁牵头", 41)]
+    [InlineData("第八项任务谁牵头", 8)]
+    [InlineData("可再生能源由哪个部门牵头", 26)]
+    [InlineData("请问节水控水这项工作归谁牵头？", 32)]
+    public void Tasks_named_loosely_get_the_lead_units_of_the_gold(string question, int number)
+    {
+        var answer = seed.Answerer.Answer(question);
+        Assert.Equal(Intents.TaskLeads, answer.Intent);
+        Assert.Equal(_gold.Leads(number), new SortedSet<string>(answer.Departments.Select(d => d.DisplayName()), StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_units_asked_together_get_the_tasks_they_share()
+    {
+        var answer = seed.Answerer.Answer("发改局和科技局共同负责哪些任务");
+        var expected = _gold.LedBy("县发展改革局").Union(_gold.SupportedBy("县发展改革局"))
+            .Intersect(_gold.LedBy("县科技局").Union(_gold.SupportedBy("县科技局")));
+        Assert.Equal(new SortedSet<int>(expected), new SortedSet<int>(answer.Tasks.Select(t => (int)t.Integer("number")!.Value)));
+    }
+
     [Fact]
     public void How_many_sets_the_count()
     {
