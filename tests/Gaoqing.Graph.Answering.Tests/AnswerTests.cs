@@ -55,6 +55,14 @@ public sealed class AnswerTests(SeedGraph seed) : IClassFixture<SeedGraph>
     }
 
     [Fact]
+    public void A_near_miss_of_a_unit_name_is_answered_and_the_answer_says_how_it_was_read()
+    {
+        var answer = seed.Answerer.Answer("县发改革局牵头哪些任务");
+        Assert.StartsWith("「县发改革局」按县发展改革局理解。", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(_gold.LedBy("县发展改革局"), new SortedSet<int>(answer.Tasks.Select(t => (int)t.Integer("number")!.Value)));
+    }
+
+    [Fact]
     public void Two_units_asked_together_get_the_tasks_they_share()
     {
         var answer = seed.Answerer.Answer("发改局和科技局共同负责哪些任务");

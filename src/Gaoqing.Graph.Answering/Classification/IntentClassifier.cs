@@ -119,12 +119,12 @@ public sealed class IntentClassifier
         return scores;
     }
 
-    /// <summary>The most probable intent of <paramref name="masked"/> and the runner-up.</summary>
+    /// <summary>The most probable intent of <paramref name="masked"/>.</summary>
     public IntentPrediction Predict(string masked)
     {
         var scores = Probabilities(masked);
         var best = 0;
-        for (var k = 0; k < scores.Length; k++)
+        for (var k = 1; k < scores.Length; k++)
         {
             if (scores[k] > scores[best])
             {
@@ -132,16 +132,7 @@ public sealed class IntentClassifier
             }
         }
 
-        var second = best == 0 && scores.Length > 1 ? 1 : 0;
-        for (var k = 0; k < scores.Length; k++)
-        {
-            if (k != best && scores[k] > scores[second])
-            {
-                second = k;
-            }
-        }
-
-        return new IntentPrediction(_intents[best], scores[best], _intents[second], scores[second]);
+        return new IntentPrediction(_intents[best], scores[best]);
     }
 
     private static IntentClassifier LoadEmbedded()
