@@ -180,7 +180,7 @@ public sealed class EntityLexicon
         foreach (var cells in ReadRows(file))
         {
             var aliases = cells.Length > aliasColumn ? cells[aliasColumn].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            foreach (var alias in aliases)
+            foreach (var alias in aliases.Prepend(cells[0]))
             {
                 yield return (cells[0], alias);
             }

@@ -340,12 +340,13 @@ public sealed class EntityLinker
             ? _lexicon.Departments.Where(d => d.Entry.NodeId is not null).Select(d => (d.Form, d.Entry))
             : _view.Places.Select(p => (Form: p.DisplayName(), Entry: new LexiconEntry(EntityKind.Place, p.DisplayName(), p.Id)));
         return candidates
-            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form)))
-            .Where(c => c.Score > 0)
+            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form), Shared: c.Form.Distinct().Count(written.Contains)))
+            .Where(c => c.Score > 0 || c.Shared > 0)
             .GroupBy(c => c.Entry.Name)
-            .Select(g => g.MaxBy(c => c.Score))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => (c.Score, c.Shared)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Shared).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .Take(SuggestionCount)
+            .Select(c => (c.Entry, c.Score))
             .ToList();
     }
 
