@@ -4,8 +4,8 @@ using Gaoqing.Graph.Answering.Linking;
 namespace Gaoqing.Graph.Answering;
 
 /// <summary>Picks the intent of a linked question: the classifier's most probable intent among those whose entities
-/// the question names (a unit for the unit intents, a task for the task intents …). A bare indicator name (充电桩) is a
-/// keyword search; a count needs a word that asks how many. When the most probable intent (over one half) lacks what it
+/// the question names (a unit for the unit intents, a task for the task intents …). A bare name asks the obvious: a
+/// task's content, a unit's tasks, the tasks naming a project or place; a bare indicator name (充电桩) is a keyword search; a count needs a word that asks how many. When the most probable intent (over one half) lacks what it
 /// needs, the question is not guessed at: it goes to keyword search.</summary>
 public static class IntentChoice
 {
@@ -18,9 +18,10 @@ public static class IntentChoice
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Masked.Trim() == LinkedQuestion.Placeholder(EntityKind.Indicator).ToString())
+        if (question.Entities.Count == 1 && question.Masked.Trim() == LinkedQuestion.Placeholder(question.Entities[0].Kind).ToString()
+            && BareIntent(question.Entities[0].Kind) is { } bare)
         {
-            return (Intents.Search, 1, false);
+            return (bare, 1, false);
         }
 
         var probabilities = classifier.Probabilities(question.Masked);
@@ -61,6 +62,17 @@ public static class IntentChoice
             _ => true,
         };
     }
+
+    private static string? BareIntent(EntityKind kind) => kind switch
+    {
+        EntityKind.Indicator => Intents.Search,
+        EntityKind.Task => Intents.TaskDetail,
+        EntityKind.Department or EntityKind.UnknownDepartment => Intents.DepartmentTasks,
+        EntityKind.Project => Intents.ProjectTasks,
+        EntityKind.Place or EntityKind.UnknownPlace => Intents.PlaceTasks,
+        EntityKind.Document => Intents.DocumentFacts,
+        _ => null,
+    };
 
     private static bool AsksHowMany(LinkedQuestion question) =>
         CountWords.Any(w => question.Text.Contains(w, StringComparison.Ordinal));

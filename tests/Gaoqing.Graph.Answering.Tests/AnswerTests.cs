@@ -71,6 +71,19 @@ public sealed class AnswerTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.Equal(new SortedSet<int>(expected), new SortedSet<int>(answer.Tasks.Select(t => (int)t.Integer("number")!.Value)));
     }
 
+    [Theory]
+    [InlineData("第26项", Intents.TaskDetail)]
+    [InlineData("发改局", Intents.DepartmentTasks)]
+    [InlineData("黄河", Intents.PlaceTasks)]
+    [InlineData("CCUS项目", Intents.ProjectTasks)]
+    [InlineData("充电桩", Intents.Search)]
+    public void A_bare_name_asks_the_obvious(string question, string intent)
+    {
+        var answer = seed.Answerer.Answer(question);
+        Assert.Equal(intent, answer.Intent);
+        Assert.NotEmpty(answer.Tasks);
+    }
+
     [Fact]
     public void How_many_sets_the_count()
     {
