@@ -1,5 +1,6 @@
 using System.Text;
 using Gaoqing.Graph.Answering.Graph;
+using Gaoqing.Graph.Extraction.Resolution;
 using Gaoqing.Graph.Text.Segmentation;
 
 namespace Gaoqing.Graph.Answering.Linking;
@@ -303,6 +304,13 @@ public sealed class EntityLinker
                 continue;
             }
 
+            if (kind == EntityKind.Department && Resolved(question, start, end) is { } resolved)
+            {
+                Take(entities, taken, resolved);
+                end = resolved.Start;
+                continue;
+            }
+
             var written = question[start..end];
             var near = Nearest(written, kind);
             var entity = near.Count > 0 && near[0].Score >= NearName
@@ -311,6 +319,22 @@ public sealed class EntityLinker
             Take(entities, taken, entity);
             end = start;
         }
+    }
+
+    private LinkedEntity? Resolved(string question, int start, int end)
+    {
+        for (var from = start; end - from >= 3; from++)
+        {
+            var written = question[from..end];
+            var canonical = DepartmentLexicon.Shared.Resolve(written);
+            var entry = _lexicon.Departments.Select(d => d.Entry).FirstOrDefault(e => e.Name == canonical && e.NodeId is not null);
+            if (canonical != written && entry is not null)
+            {
+                return new LinkedEntity(EntityKind.Department, from, end - from, written, [entry]);
+            }
+        }
+
+        return null;
     }
 
     private int SkipQuestionWords(string question, int start, int end)
