@@ -1,0 +1,148 @@
+using Gaoqing.Graph.GraphQL.Execution;
+using Gaoqing.Graph.GraphQL.Language.Ast;
+
+namespace Gaoqing.Graph.GraphQL.Types;
+
+/// <summary>
+/// Builds a schema code-first: declare types with fluent builders, referring to other types by their
+/// GraphQL spelling (<c>"[Task!]!"</c>), then <see cref="Build"/> links, validates and returns the schema.
+/// </summary>
+public sealed partial class SchemaBuilder
+{
+    private readonly List<object> _definitions = [];
+    private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
+    private readonly List<(string Name, IReadOnlyList<DirectiveLocation> Locations, List<InputValueBuilder> Arguments, string? Description, bool Repeatable, string? Deprecation, DirectiveDefinitionNode? Node)> _directives = [];
+    private string? _query = "Query";
+    private string? _mutation;
+    private string? _subscription;
+    private string? _description;
+    private bool _rootsExplicit;
+
+    internal SchemaDefinitionNode? SchemaNode { get; set; }
+
+    /// <summary>Sets the schema description.</summary>
+    public SchemaBuilder Description(string? description)
+    {
+        _description = description;
+        return this;
+    }
+
+    /// <summary>Names the root operation types (defaults: Query, and Mutation/Subscription when such types exist).</summary>
+    public SchemaBuilder Roots(string? query, string? mutation = null, string? subscription = null)
+    {
+        _query = query;
+        _mutation = mutation;
+        _subscription = subscription;
+        _rootsExplicit = true;
+        return this;
+    }
+
+    /// <summary>Declares an object type.</summary>
+    public SchemaBuilder Object(string name, Action<FieldsTypeBuilder> configure) => AddFields(name, false, configure);
+
+    /// <summary>Declares an interface.</summary>
+    public SchemaBuilder Interface(string name, Action<FieldsTypeBuilder> configure) => AddFields(name, true, configure);
+
+    /// <summary>Declares a union of object types, with an optional type resolver.</summary>
+    public SchemaBuilder Union(string name, IEnumerable<string> members, string? description = null, Func<object?, ResolveTypeContext, string?>? resolveType = null) =>
+        Union(name, members, description, resolveType, null);
+
+    internal SchemaBuilder Union(string name, IEnumerable<string> members, string? description, Func<object?, ResolveTypeContext, string?>? resolveType = null, UnionTypeDefinitionNode? node = null)
+    {
+        Add(name, new UnionDraft(name, [.. members], description, resolveType, node));
+        return this;
+    }
+
+    internal void AddDirective(DirectiveDefinitionNode node)
+    {
+        var holder = new FieldBuilder(node.Name.Value, new NamedTypeNode { Name = new NameNode { Value = "Boolean" } });
+        foreach (var argument in node.Arguments)
+        {
+            holder.Argument(argument.Name.Value, argument.Type, a => SchemaFromSdl.ConfigureInputValue(a, argument));
+        }
+        var locations = node.Locations.Select(l => System.Enum.Parse<DirectiveLocation>(l.Value)).ToList();
+        _directives.Add((node.Name.Value, locations, holder.Arguments, node.Description?.Value, node.Repeatable, null, node));
+    }
+
+    /// <summary>Declares an enum.</summary>
+    public SchemaBuilder Enum(string name, Action<EnumTypeBuilder> configure)
+    {
+        var builder = GetOrAdd(name, () => new EnumTypeBuilder(name));
+        configure(builder);
+        return this;
+    }
+
+    /// <summary>Declares an input object.</summary>
+    public SchemaBuilder Input(string name, Action<InputObjectTypeBuilder> configure)
+    {
+        var builder = GetOrAdd(name, () => new InputObjectTypeBuilder(name));
+        configure(builder);
+        return this;
+    }
+
+    /// <summary>Adds a custom scalar.</summary>
+    public SchemaBuilder Scalar(ScalarType scalar)
+    {
+        Add(scalar.Name, scalar);
+        return this;
+    }
+
+    /// <summary>Declares a custom directive.</summary>
+    public SchemaBuilder Directive(string name, IReadOnlyList<DirectiveLocation> locations, Action<FieldBuilder>? arguments = null, string? description = null, bool repeatable = false)
+    {
+        var holder = new FieldBuilder(name, new NamedTypeNode { Name = new NameNode { Value = "Boolean" } });
+        arguments?.Invoke(holder);
+        _directives.Add((name, locations, holder.Arguments, description, repeatable, null, null));
+        return this;
+    }
+
+    /// <summary>Links every type reference, checks the schema with <see cref="SchemaValidator"/> and returns it.</summary>
+    public Schema Build()
+    {
+        var schema = BuildUnvalidated();
+        var errors = SchemaValidator.Validate(schema);
+        if (errors.Count > 0)
+        {
+            throw new SchemaValidationException(errors);
+        }
+        return schema;
+    }
+
+    private SchemaBuilder AddFields(string name, bool isInterface, Action<FieldsTypeBuilder> configure)
+    {
+        var builder = GetOrAdd(name, () => new FieldsTypeBuilder(name, isInterface));
+        configure(builder);
+        return this;
+    }
+
+    private T GetOrAdd<T>(string name, Func<T> create)
+        where T : class
+    {
+        if (_byName.TryGetValue(name, out var existing))
+        {
+            return existing as T ?? throw new GraphQLError($"Type \"{name}\" is declared twice with different kinds.");
+        }
+        var created = create();
+        Add(name, created);
+        return created;
+    }
+
+    private void Add(string name, object definition)
+    {
+        if (!_byName.TryAdd(name, definition))
+        {
+            throw new GraphQLError($"There can be only one type named \"{name}\".");
+        }
+        _definitions.Add(definition);
+    }
+
+    private sealed record UnionDraft(string Name, List<string> Members, string? Description, Func<object?, ResolveTypeContext, string?>? ResolveType, UnionTypeDefinitionNode? Node);
+}
+
+/// <summary>Thrown when a built schema breaks the type system rules; carries every problem found.</summary>
+public sealed class SchemaValidationException(IReadOnlyList<GraphQLError> errors)
+    : Exception(string.Join("\n\n", errors.Select(e => e.Message)))
+{
+    /// <summary>The problems, in graphql-js order.</summary>
+    public IReadOnlyList<GraphQLError> Errors { get; } = errors;
+}

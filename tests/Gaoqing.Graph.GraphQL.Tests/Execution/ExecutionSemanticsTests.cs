@@ -1,0 +1,135 @@
+using Gaoqing.Graph.GraphQL.Execution;
+using Gaoqing.Graph.GraphQL.Language;
+using Gaoqing.Graph.GraphQL.Types;
+
+namespace Gaoqing.Graph.GraphQL.Tests.Execution;
+
+/// <summary>Serial mutations, parallel query fields, async errors with paths, and cancellation on a code-first schema.</summary>
+public sealed class ExecutionSemanticsTests
+{
+    [Fact]
+    public async Task Mutation_fields_run_one_after_another_in_document_order()
+    {
+        var log = new List<string>();
+        var running = 0;
+        var maxRunning = 0;
+        async ValueTask<object?> Step(ResolveContext c)
+        {
+            maxRunning = Math.Max(maxRunning, Interlocked.Increment(ref running));
+            log.Add("start " + c.Arguments["n"]);
+            await Task.Delay(5);
+            log.Add("end " + c.Arguments["n"]);
+            Interlocked.Decrement(ref running);
+            return c.Arguments["n"];
+        }
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("ok", "Boolean", _ => true))
+            .Object("Mutation", m => m.Field("step", "Int", f => f.Argument("n", "Int!").Resolve(Step)))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("mutation { c: step(n: 3) a: step(n: 1) b: step(n: 2) }"));
+
+        Assert.Equal("{\"data\":{\"c\":3,\"a\":1,\"b\":2}}", result.ToJson());
+        Assert.Equal(["start 3", "end 3", "start 1", "end 1", "start 2", "end 2"], log);
+        Assert.Equal(1, maxRunning);
+    }
+
+    [Fact]
+    public async Task Query_fields_start_before_any_of_them_finishes()
+    {
+        var gate = new TaskCompletionSource();
+        var started = 0;
+        async ValueTask<object?> Wait(ResolveContext c)
+        {
+            if (Interlocked.Increment(ref started) == 3)
+            {
+                gate.SetResult();
+            }
+            await gate.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            return c.Field.Name;
+        }
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("a", "String", Wait).Field("b", "String", Wait).Field("c", "String", Wait))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ c b a }"));
+
+        Assert.Equal("{\"data\":{\"c\":\"c\",\"b\":\"b\",\"a\":\"a\"}}", result.ToJson());
+    }
+
+    [Fact]
+    public async Task Async_errors_carry_path_and_location_and_null_propagates_to_the_nearest_nullable_parent()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("list", "[Row]", _ => (object?)new[] { 1, 2, 3 }))
+            .Object("Row", r => r
+                .Field("id", "Int!", c => c.Source)
+                .Field("detail", "Detail!", async c =>
+                {
+                    await Task.Yield();
+                    return (int)c.Source! == 2 ? throw new InvalidOperationException("row 2 failed") : (object?)c.Source;
+                }))
+            .Object("Detail", d => d.Field("n", "Int", c => c.Source))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{\n  list {\n    id\n    detail { n }\n  }\n}"));
+
+        Assert.Equal(
+            "{\"errors\":[{\"message\":\"row 2 failed\",\"locations\":[{\"line\":4,\"column\":5}],\"path\":[\"list\",1,\"detail\"]}],\"data\":{\"list\":[{\"id\":1,\"detail\":{\"n\":1}},null,{\"id\":3,\"detail\":{\"n\":3}}]}}",
+            result.ToJson());
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_execution_with_OperationCanceledException()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("slow", "String", async c =>
+            {
+                cancellation.Cancel();
+                await Task.Delay(Timeout.Infinite, c.CancellationToken);
+                return "never";
+            }))
+            .Build();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Executor.ExecuteAsync(schema, Parser.Parse("{ slow }"), cancellationToken: cancellation.Token));
+    }
+
+    [Fact]
+    public async Task Resolvers_see_coerced_arguments_defaults_and_context()
+    {
+        var schema = new SchemaBuilder()
+            .Enum("Color", e => e.Value("RED", ConsoleColor.Red).Value("BLUE", ConsoleColor.Blue))
+            .Input("Paint", i => i.Field("color", "Color!").Field("coats", "Int", f => f.Default(2)))
+            .Object("Query", q => q.Field("describe", "String", f => f
+                .Argument("paint", "Paint!")
+                .Argument("note", "String", a => a.DefaultLiteralText("\"plain\""))
+                .Resolve(c =>
+                {
+                    var paint = (IReadOnlyDictionary<string, object?>)c.Arguments["paint"]!;
+                    return $"{paint["color"]}x{paint["coats"]} {c.Argument<string>("note")} for {c.UserContext}";
+                })))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ describe(paint: {color: BLUE}) }"), userContext: "高青");
+
+        Assert.Equal("{\"data\":{\"describe\":\"Bluex2 plain for 高青\"}}", result.ToJson());
+    }
+
+    [Fact]
+    public async Task The_deepest_query_the_parser_allows_executes_without_crashing()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("node", "Node", _ => 0))
+            .Object("Node", n => n.Field("depth", "Int", c => c.Source).Field("child", "Node", c => (int)c.Source! + 1))
+            .Build();
+        const int levels = 510;
+        var query = "{ node { " + string.Concat(Enumerable.Repeat("child { ", levels - 1)) + "depth" + new string('}', levels) + " }";
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse(query));
+
+        var json = result.ToJson();
+        Assert.Contains("\"depth\":" + (levels - 1), json, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using Gaoqing.Graph.GraphQL.Types;
+
+namespace Gaoqing.Graph.GraphQL.Tests.Types;
+
+/// <summary>Code-first and SDL-built schemas link, print and report type system errors with graphql-js's messages.</summary>
+public sealed class SchemaBuilderTests
+{
+    [Fact]
+    public void Code_first_schema_prints_as_sdl()
+    {
+        var schema = new SchemaBuilder()
+            .Interface("Node", n => n.Field("id", "ID!"))
+            .Object("Department", d => d
+                .Implements("Node")
+                .Description("A county department.")
+                .Field("id", "ID!")
+                .Field("tasks", "[Task!]!", f => f
+                    .Description("Tasks it leads.")
+                    .Argument("first", "Int", a => a.Default(10))
+                    .Argument("status", "Status", a => a.DefaultLiteralText("OPEN"))))
+            .Object("Task", t => t.Field("title", "String!").Field("old", "String", f => f.Deprecated()))
+            .Enum("Status", e => e.Value("OPEN").Value("DONE", deprecationReason: "merged"))
+            .Object("Query", q => q.Field("department", "Department", f => f.Argument("id", "ID!")))
+            .Build();
+
+        Assert.Equal(
+            """"
+            interface Node {
+              id: ID!
+            }
+
+            """A county department."""
+            type Department implements Node {
+              id: ID!
+
+              """Tasks it leads."""
+              tasks(first: Int = 10, status: Status = OPEN): [Task!]!
+            }
+
+            type Task {
+              title: String!
+              old: String @deprecated
+            }
+
+            enum Status {
+              OPEN
+              DONE @deprecated(reason: "merged")
+            }
+
+            type Query {
+              department(id: ID!): Department
+            }
+            """",
+            SchemaPrinter.Print(schema));
+    }
+
+    [Fact]
+    public void Sdl_extensions_are_merged_into_their_types()
+    {
+        var schema = SchemaFromSdl.Build("""
+            type Query { a: Int }
+            extend type Query { b: String }
+            enum E { X }
+            extend enum E { Y }
+            union U = Query
+            input I { p: Int }
+            extend input I { q: Int }
+            extend union U = Other
+            type Other { c: Int }
+            """);
+        Assert.Equal(["a", "b"], ((ObjectType)schema.GetType("Query")!).Fields.Select(f => f.Name));
+        Assert.Equal(["X", "Y"], ((EnumType)schema.GetType("E")!).Values.Select(v => v.Name));
+        Assert.Equal(["Query", "Other"], ((UnionType)schema.GetType("U")!).Types.Select(t => t.Name));
+        Assert.Equal(["p", "q"], ((InputObjectType)schema.GetType("I")!).Fields.Select(f => f.Name));
+    }
+
+    [Theory]
+    [InlineData("type Query { a: Int } interface I { x: Int! y: Int } type T implements I { x: Int }",
+        "Interface field I.x expects type Int! but T.x is type Int.\n\nInterface field I.y expected but T does not provide it.")]
+    [InlineData("type Query { a: Int } enum E", "Enum type E must define one or more values.")]
+    [InlineData("type Query { a: Int } input I @oneOf { a: Int! b: Int = 1 }", "OneOf input field I.a must be nullable.\n\nOneOf input field I.b cannot have a default value.")]
+    [InlineData("type Query { a(i: A): Int } input A { b: B! } input B { a: A! }", "Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\".")]
+    [InlineData("type Query { __a: Int }", "Name \"__a\" must not begin with \"__\", which is reserved by GraphQL introspection.")]
+    [InlineData("type Query { a: Int } interface I { f(x: Int): Int } type T implements I { f(x: Int, y: Int!): Int }",
+        "Argument \"T.f(y:)\" must not be required type \"Int!\" if not provided by the Interface field \"I.f\".")]
+    [InlineData("type Mutation { a: Int }", "Query root type must be provided.")]
+    [InlineData("type Query { a: Int } type T", "Type T must define one or more fields.")]
+    public void Invalid_schemas_report_graphql_js_messages(string sdl, string messages)
+    {
+        var error = Assert.Throws<SchemaValidationException>(() => SchemaFromSdl.Build(sdl));
+        Assert.Equal(messages, error.Message);
+    }
+
+    [Fact]
+    public void Unknown_type_reference_is_reported_by_name()
+    {
+        var error = Assert.Throws<GraphQLError>(() => SchemaFromSdl.Build("type Query { a: Missing }"));
+        Assert.Equal("Unknown type: \"Missing\".", error.Message);
+    }
+}
