@@ -1,0 +1,188 @@
+using System.Reflection;
+using Gaoqing.Graph.Answering.Graph;
+using Gaoqing.Graph.Extraction.Resolution;
+
+namespace Gaoqing.Graph.Answering.Linking;
+
+/// <summary>Every written form the linker knows (units and their aliases, task titles, projects, places, indicators and
+/// their everyday names, document numbers), each mapped to what it can stand for.</summary>
+/// <remarks>Built from one <see cref="GraphView"/> plus the department lexicon and the embedded indicator aliases.</remarks>
+public sealed class EntityLexicon
+{
+    private const int MinimumIndicatorLength = 3;
+    private readonly Dictionary<string, List<LexiconEntry>> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<LexiconEntry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Builds the lexicon of <paramref name="view"/>.</summary>
+    public EntityLexicon(GraphView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var departmentIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var department in view.Departments)
+        {
+            var entry = new LexiconEntry(EntityKind.Department, department.DisplayName(), department.Id);
+            departmentIds[entry.Name] = department.Id;
+            foreach (var form in DepartmentForms(entry.Name, department.List("aliases")))
+            {
+                Add(form, entry);
+            }
+        }
+
+        foreach (var known in DepartmentLexicon.Shared.KnownNames)
+        {
+            var canonical = DepartmentLexicon.Shared.Resolve(known);
+            var entry = new LexiconEntry(EntityKind.Department, canonical, departmentIds.GetValueOrDefault(canonical));
+            foreach (var form in DepartmentForms(known, []))
+            {
+                Add(form, entry);
+            }
+        }
+
+        foreach (var project in view.Projects)
+        {
+            var entry = new LexiconEntry(EntityKind.Project, project.DisplayName(), project.Id);
+            Add(entry.Name, entry);
+            Add(TrimEnd(entry.Name, "项目", "工程"), entry);
+        }
+
+        foreach (var place in view.Places)
+        {
+            var entry = new LexiconEntry(EntityKind.Place, place.DisplayName(), place.Id);
+            Add(entry.Name, entry);
+            Add(TrimEnd(entry.Name, "街道"), entry);
+        }
+
+        foreach (var task in view.Tasks)
+        {
+            if (task.Text("title") is { Length: >= 4 } title)
+            {
+                Add(title, new LexiconEntry(EntityKind.Task, title, task.Id));
+            }
+        }
+
+        foreach (var indicator in view.Indicators)
+        {
+            var name = indicator.DisplayName();
+            if (name.Length >= MinimumIndicatorLength)
+            {
+                Add(name, new LexiconEntry(EntityKind.Indicator, name, indicator.Id));
+            }
+        }
+
+        foreach (var (alias, name) in ReadIndicatorAliases())
+        {
+            Add(alias, new LexiconEntry(EntityKind.Indicator, name, null));
+        }
+
+        foreach (var document in view.Documents)
+        {
+            var entry = new LexiconEntry(EntityKind.Document, document.Text("docNumber") ?? document.DisplayName(), document.Id);
+            Add(entry.Name, entry);
+        }
+
+        foreach (var list in _entries.Values)
+        {
+            list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+        }
+
+        Departments = _entries.Where(p => p.Value.Any(e => e.Kind == EntityKind.Department))
+            .Select(p => (p.Key, p.Value.First(e => e.Kind == EntityKind.Department)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToArray();
+        Places = view.Places.Select(p => p.DisplayName()).Order(StringComparer.Ordinal).ToArray();
+        MaxLength = _entries.Keys.Max(k => (int?)k.Length) ?? 0;
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The longest written form, in characters.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>Every written form of a unit with the unit it stands for, in ordinal order of the form.</summary>
+    public IReadOnlyList<(string Form, LexiconEntry Entry)> Departments { get; }
+
+    /// <summary>The names of the graph's places.</summary>
+    public IReadOnlyList<string> Places { get; }
+
+    /// <summary>What <paramref name="form"/> can stand for, best first; null when it is not a known form.</summary>
+    public IReadOnlyList<LexiconEntry>? Find(ReadOnlySpan<char> form) =>
+        _lookup.TryGetValue(form, out var entries) ? entries : null;
+
+    private static IEnumerable<string> DepartmentForms(string name, IReadOnlyList<string> aliases)
+    {
+        foreach (var form in aliases.Prepend(name))
+        {
+            yield return form;
+            if (form.Length > 3 && form[0] is '县' or '市')
+            {
+                yield return form[1..];
+            }
+
+            if (form.Contains("高青", StringComparison.Ordinal) && form.Length > 5)
+            {
+                yield return form.Replace("高青", string.Empty, StringComparison.Ordinal);
+            }
+
+            if (form[0] is not ('县' or '市' or '省'))
+            {
+                yield return "县" + form;
+            }
+        }
+    }
+
+    private static string TrimEnd(string name, params string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static IEnumerable<(string Alias, string Name)> ReadIndicatorAliases()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Answering.indicator-aliases.tsv")
+            ?? throw new InvalidOperationException("the embedded resource indicator-aliases.tsv is missing");
+        using var reader = new StreamReader(stream);
+        var rows = new List<(string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
+            {
+                throw new InvalidDataException($"indicator-aliases.tsv: bad row '{line}'");
+            }
+
+            rows.Add((cells[0], cells[1]));
+        }
+
+        return rows;
+    }
+
+    private void Add(string form, LexiconEntry entry)
+    {
+        if (form.Length < 2)
+        {
+            return;
+        }
+
+        if (!_entries.TryGetValue(form, out var list))
+        {
+            list = [];
+            _entries[form] = list;
+        }
+
+        if (!list.Contains(entry))
+        {
+            list.Add(entry);
+        }
+    }
+}
