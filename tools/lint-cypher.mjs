@@ -1,0 +1,69 @@
+// Lints Cypher with Neo4j's own checker (@neo4j-cypher/language-support, lintCypherQuery) and prints a JSON report.
+//   node tools/lint-cypher.mjs [--statements FILE.json] [--script FILE.cypher]
+// FILE.json: [{ "name": "...", "text": "...", "parameters": ["name", ...] }]; each statement is linted with exactly its
+// parameters declared, so an undeclared $parameter is an error. FILE.cypher: a script of ';'-terminated statements, one
+// or more lines each, '//' comment lines allowed; each statement is linted on its own with no parameters.
+// Report: { "statements": [{ name, diagnostics }], "script": { "file", "statements", "diagnostics" } }, where each
+// diagnostic is { severity: "error" | "warning", message, line, character } (line and character from 1, in the file).
+import { readFileSync } from 'node:fs';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+
+const severities = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+function lint(text, parameters, firstLine) {
+  return lintCypherQuery(text, { parameters }).diagnostics.map((diagnostic) => ({
+    severity: severities[diagnostic.severity] ?? String(diagnostic.severity),
+    message: diagnostic.message,
+    line: firstLine + diagnostic.range.start.line,
+    character: diagnostic.range.start.character + 1,
+  }));
+}
+
+function lintStatements(file) {
+  const statements = JSON.parse(readFileSync(file, 'utf8'));
+  return statements.map((statement) => {
+    const parameters = Object.fromEntries(statement.parameters.map((name) => [name, null]));
+    return { name: statement.name, diagnostics: lint(statement.text, parameters, 1) };
+  });
+}
+
+function lintScript(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const diagnostics = [];
+  let count = 0;
+  let pending = [];
+  let start = 0;
+  lines.forEach((line, index) => {
+    if (pending.length === 0 && (line.trim() === '' || line.trimStart().startsWith('//'))) {
+      return;
+    }
+    if (pending.length === 0) {
+      start = index + 1;
+    }
+    pending.push(line);
+    if (line.trimEnd().endsWith(';')) {
+      diagnostics.push(...lint(pending.join('\n'), {}, start));
+      count += 1;
+      pending = [];
+    }
+  });
+  if (pending.length > 0) {
+    diagnostics.push({ severity: 'error', message: 'the script ends inside a statement (no closing ;)', line: start, character: 1 });
+  }
+  return { file, statements: count, diagnostics };
+}
+
+const args = process.argv.slice(2);
+const report = {};
+for (let index = 0; index < args.length; index += 2) {
+  const [option, file] = [args[index], args[index + 1]];
+  if (option === '--statements' && file) {
+    report.statements = lintStatements(file);
+  } else if (option === '--script' && file) {
+    report.script = lintScript(file);
+  } else {
+    process.stderr.write('usage: node tools/lint-cypher.mjs [--statements FILE.json] [--script FILE.cypher]\n');
+    process.exit(2);
+  }
+}
+process.stdout.write(JSON.stringify(report) + '\n');
