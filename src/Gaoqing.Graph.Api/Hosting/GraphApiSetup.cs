@@ -33,7 +33,12 @@ public static class GraphApiSetup
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
         var neo4j = builder.Configuration.GetSection("Neo4j").Get<Neo4jOptions>() ?? new Neo4jOptions();
         var store = await GraphStoreOpener.OpenAsync(graph, neo4j, cancellationToken);
-        var runtime = await GraphRuntime.CreateAsync(store, cancellationToken);
+        return builder.AddGraph(await GraphRuntime.CreateAsync(store, cancellationToken));
+    }
+
+    /// <summary>Registers an already opened graph runtime (the app disposes it, and its store, on shutdown) and the schema.</summary>
+    public static WebApplicationBuilder AddGraph(this WebApplicationBuilder builder, GraphRuntime runtime)
+    {
         builder.Services.AddSingleton(_ => runtime);
         builder.Services.AddSingleton(_ => DomainSchema.Build());
         return builder;
