@@ -15,9 +15,6 @@ public sealed class DataLoader<TKey, TValue> : IPendingLoader
         _batch = batch;
     }
 
-    /// <summary>How many batch calls this loader has made.</summary>
-    public int BatchCount { get; private set; }
-
     /// <summary>Whether keys wait for the next batch.</summary>
     public bool HasPending
     {
@@ -61,7 +58,6 @@ public sealed class DataLoader<TKey, TValue> : IPendingLoader
         {
             return;
         }
-        BatchCount++;
         try
         {
             var values = await _batch(keys, cancellationToken).ConfigureAwait(false);

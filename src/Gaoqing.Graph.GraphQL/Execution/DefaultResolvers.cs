@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using Gaoqing.Graph.GraphQL.Types;
@@ -9,9 +10,9 @@ namespace Gaoqing.Graph.GraphQL.Execution;
 /// <summary>What the executor does when a field has no resolver or an abstract type no type resolver.</summary>
 public static class DefaultResolvers
 {
-    private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Getters = new();
 
-    /// <summary>Reads a field from a parent value: a JSON object property, a dictionary entry or a .NET property (exact or Pascal case).</summary>
+    /// <summary>Reads a field from a parent value: a JSON object property, a dictionary entry or a public .NET property (exact name first, then ignoring case), through a compiled getter cached per type.</summary>
     public static object? ReadProperty(object? source, string name)
     {
         switch (source)
@@ -27,10 +28,21 @@ public static class DefaultResolvers
             case IDictionary legacy:
                 return legacy.Contains(name) ? legacy[name] : null;
         }
-        var info = Properties.GetOrAdd((source.GetType(), name), static key =>
-            key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)
-            ?? key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
-        return info?.GetValue(source);
+        var getter = Getters.GetOrAdd((source.GetType(), name), static key => CompileGetter(key.Item1, key.Item2));
+        return getter?.Invoke(source);
+    }
+
+    private static Func<object, object?>? CompileGetter(Type type, string name)
+    {
+        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            ?? type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        if (property is null || property.GetIndexParameters().Length > 0 || property.GetMethod is null)
+        {
+            return null;
+        }
+        var source = Expression.Parameter(typeof(object), "source");
+        var read = Expression.Property(Expression.Convert(source, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), source).Compile();
     }
 
     /// <summary>Names the object type of a value: its <c>__typename</c> entry, else the first possible type whose IsTypeOf accepts it, else a possible type named like its .NET type.</summary>

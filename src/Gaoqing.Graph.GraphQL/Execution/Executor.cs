@@ -85,9 +85,9 @@ public static partial class Executor
             context.AddError(GraphQLError.At($"Schema is not configured to execute {kind} operation.", [operation]));
             return new ExecutionResult(null, context.Errors, true);
         }
-        var groups = FieldCollector.Collect(context, rootType, operation.SelectionSet);
         try
         {
+            var groups = FieldCollector.Collect(context, rootType, operation.SelectionSet);
             var data = operation.Operation == OperationType.Mutation
                 ? await ExecuteFieldsSeriallyAsync(context, rootType, context.RootValue, null, groups)
                 : await ExecuteFieldsAsync(context, rootType, context.RootValue, null, groups);

@@ -65,7 +65,7 @@ public static partial class Executor
         var index = 0;
         foreach (var item in items)
         {
-            var task = CompleteItemAsync(context, type.OfType, nodes, parentType, field, new ResponsePath(path, index), item);
+            var task = CompleteItemAsync(context, type.OfType, nodes, parentType, field, new ResponsePath(path, ResponsePath.Index(index)), item);
             if (task.IsCompletedSuccessfully)
             {
                 completed.Add(task.Result);

@@ -17,7 +17,7 @@ public static partial class Executor
         for (var i = 0; i < groups.Keys.Count; i++)
         {
             var key = groups.Keys[i];
-            var task = ExecuteFieldAsync(context, parentType, source, groups.Nodes[i], new ResponsePath(path, key));
+            var task = ExecuteFieldAsync(context, parentType, source, groups.Nodes[i], path, key);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -83,7 +83,7 @@ public static partial class Executor
         for (var i = 0; i < groups.Keys.Count; i++)
         {
             var key = groups.Keys[i];
-            var value = await ExecuteFieldAsync(context, parentType, source, groups.Nodes[i], new ResponsePath(path, key));
+            var value = await ExecuteFieldAsync(context, parentType, source, groups.Nodes[i], path, key);
             if (!ReferenceEquals(value, Omitted))
             {
                 map.Add(key, value);
@@ -92,12 +92,12 @@ public static partial class Executor
         return map;
     }
 
-    private static ValueTask<object?> ExecuteFieldAsync(ExecutionContext context, ObjectType parentType, object? source, List<FieldNode> nodes, ResponsePath path)
+    private static ValueTask<object?> ExecuteFieldAsync(ExecutionContext context, ObjectType parentType, object? source, List<FieldNode> nodes, ResponsePath? parentPath, string key)
     {
         var definition = GetFieldDefinition(context.Schema, parentType, nodes[0].Name.Value);
         return definition is null
             ? new ValueTask<object?>(Omitted)
-            : ResolveFieldAsync(context, parentType, source, definition, nodes, path);
+            : ResolveFieldAsync(context, parentType, source, definition, nodes, parentPath, key);
     }
 
     private static FieldDefinition? GetFieldDefinition(Schema schema, ObjectType parentType, string name)
@@ -117,8 +117,10 @@ public static partial class Executor
         return parentType.FindField(name);
     }
 
-    private static async ValueTask<object?> ResolveFieldAsync(ExecutionContext context, ObjectType parentType, object? source, FieldDefinition definition, List<FieldNode> nodes, ResponsePath path)
+    private static async ValueTask<object?> ResolveFieldAsync(ExecutionContext context, ObjectType parentType, object? source, FieldDefinition definition, List<FieldNode> nodes, ResponsePath? parentPath, string key)
     {
+        // Leaf fields without resolvers need their path only for errors, so it is built lazily for them.
+        var path = definition.Resolve is null && definition.Type.Nullable is ScalarType or EnumType ? null : new ResponsePath(parentPath, key);
         try
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -131,16 +133,16 @@ public static partial class Executor
             }
             else
             {
-                var resolveContext = new ResolveContext(context, source, arguments, definition, parentType, nodes, path);
+                var resolveContext = new ResolveContext(context, source, arguments, definition, parentType, nodes, path!);
                 var resolved = definition.Resolve(resolveContext);
                 result = resolved.IsCompletedSuccessfully ? resolved.Result : await resolved;
             }
-            var completed = CompleteValueAsync(context, definition.Type, nodes, parentType, definition, path, result);
+            var completed = CompleteValueAsync(context, definition.Type, nodes, parentType, definition, path!, result);
             return completed.IsCompletedSuccessfully ? completed.Result : await completed;
         }
         catch (Exception raw) when (raw is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            var error = Locate(raw, nodes, path);
+            var error = Locate(raw, nodes, path ?? new ResponsePath(parentPath, key));
             if (definition.Type is NonNullType)
             {
                 throw error;

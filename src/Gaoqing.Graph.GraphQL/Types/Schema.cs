@@ -127,20 +127,6 @@ public sealed class Schema
     public bool IsPossibleType(NamedType abstractType, ObjectType objectType) =>
         _possibleTypeNames.TryGetValue(abstractType, out var names) && names.Contains(objectType.Name);
 
-    /// <summary>Interfaces implementing an interface (for introspection's possibleTypes of interfaces this is objects only).</summary>
-    public IReadOnlyList<InterfaceType> GetImplementingInterfaces(InterfaceType interfaceType)
-    {
-        var result = new List<InterfaceType>();
-        foreach (var type in Types)
-        {
-            if (type is InterfaceType candidate && candidate.Interfaces.Contains(interfaceType))
-            {
-                result.Add(candidate);
-            }
-        }
-        return result;
-    }
-
     private void AddPossible(NamedType abstractType, ObjectType objectType)
     {
         if (!_possibleTypes.TryGetValue(abstractType, out var list))

@@ -96,6 +96,39 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Attaches an asynchronous resolver to a field declared earlier, in code or in SDL.</summary>
+    public SchemaBuilder Resolve(string typeName, string fieldName, Func<ResolveContext, ValueTask<object?>> resolver)
+    {
+        var type = _byName.GetValueOrDefault(typeName) as FieldsTypeBuilder
+            ?? throw new ArgumentException($"No object or interface type named \"{typeName}\" was declared.", nameof(typeName));
+        var field = type.Fields.LastOrDefault(f => f.Name == fieldName)
+            ?? throw new ArgumentException($"Type {typeName} has no field \"{fieldName}\".", nameof(fieldName));
+        field.Resolve(resolver);
+        return this;
+    }
+
+    /// <summary>Attaches a synchronous resolver to a field declared earlier, in code or in SDL.</summary>
+    public SchemaBuilder Resolve(string typeName, string fieldName, Func<ResolveContext, object?> resolver) =>
+        Resolve(typeName, fieldName, context => new ValueTask<object?>(resolver(context)));
+
+    /// <summary>Sets how an interface or union declared earlier names the object type of a runtime value.</summary>
+    public SchemaBuilder ResolveType(string abstractTypeName, Func<object?, ResolveTypeContext, string?> resolver)
+    {
+        switch (_byName.GetValueOrDefault(abstractTypeName))
+        {
+            case FieldsTypeBuilder { IsInterface: true } interfaceType:
+                interfaceType.ResolveType(resolver);
+                break;
+            case UnionDraft union:
+                var index = _definitions.IndexOf(union);
+                _definitions[index] = _byName[abstractTypeName] = union with { ResolveType = resolver };
+                break;
+            default:
+                throw new ArgumentException($"No interface or union named \"{abstractTypeName}\" was declared.", nameof(abstractTypeName));
+        }
+        return this;
+    }
+
     /// <summary>Links every type reference, checks the schema with <see cref="SchemaValidator"/> and returns it.</summary>
     public Schema Build()
     {

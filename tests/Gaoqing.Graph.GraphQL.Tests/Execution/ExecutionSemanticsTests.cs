@@ -132,4 +132,20 @@ public sealed class ExecutionSemanticsTests
         var json = result.ToJson();
         Assert.Contains("\"depth\":" + (levels - 1), json, StringComparison.Ordinal);
     }
+
+    private sealed record Person(string Name, int Age, Person? Friend)
+    {
+        public string this[int index] => Name;
+    }
+
+    [Fact]
+    public async Task Default_resolver_reads_clr_properties_by_exact_or_pascal_case_name()
+    {
+        var schema = SchemaFromSdl.Build("type Query { me: Person } type Person { name: String Age: Int friend: Person missing: String }");
+        var root = new Dictionary<string, object?> { ["me"] = new Person("王", 41, new Person("李", 39, null)) };
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ me { name Age missing friend { name friend { name } } } }"), rootValue: root);
+
+        Assert.Equal("{\"data\":{\"me\":{\"name\":\"王\",\"Age\":41,\"missing\":null,\"friend\":{\"name\":\"李\",\"friend\":null}}}}", result.ToJson());
+    }
 }

@@ -38,6 +38,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Hundred_thousand_aliases_give_a_token_limit_error()
+    {
+        var text = new StringBuilder("{ ");
+        for (var i = 0; i < 100_000; i++)
+        {
+            text.Append('a').Append(i).Append(": f ");
+        }
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse(text.Append('}').ToString()));
+        Assert.StartsWith("Syntax Error: Document contains more that 100000 tokens.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ten_megabyte_string_is_one_token_and_parses()
     {
         var big = new string('x', 10 * 1024 * 1024);

@@ -97,4 +97,27 @@ public sealed class SchemaBuilderTests
         var error = Assert.Throws<GraphQLError>(() => SchemaFromSdl.Build("type Query { a: Missing }"));
         Assert.Equal("Unknown type: \"Missing\".", error.Message);
     }
+
+    [Fact]
+    public async Task Sdl_first_schemas_take_resolvers_and_type_resolvers_in_code()
+    {
+        var document = Gaoqing.Graph.GraphQL.Language.Parser.Parse("""
+            interface Node { id: ID! }
+            type Department implements Node { id: ID! name: String! }
+            type Query { node(id: ID!): Node departments: [Department!]! }
+            """);
+        var schema = SchemaFromSdl.ToBuilder(document)
+            .Resolve("Query", "node", c => (object?)("dept:" + c.Argument<string>("id")))
+            .Resolve("Query", "departments", c => new[] { "dept:1", "dept:2" })
+            .Resolve("Department", "id", c => ((string)c.Source!)[5..])
+            .Resolve("Department", "name", c => "部门" + ((string)c.Source!)[5..])
+            .ResolveType("Node", (value, _) => value is string s && s.StartsWith("dept:", StringComparison.Ordinal) ? "Department" : null)
+            .Build();
+
+        var result = await Gaoqing.Graph.GraphQL.Execution.Executor.ExecuteAsync(
+            schema, Gaoqing.Graph.GraphQL.Language.Parser.Parse("{ node(id: \"7\") { id ... on Department { name } } departments { name } }"));
+
+        Assert.Equal("{\"data\":{\"node\":{\"id\":\"7\",\"name\":\"部门7\"},\"departments\":[{\"name\":\"部门1\"},{\"name\":\"部门2\"}]}}", result.ToJson());
+        Assert.Throws<ArgumentException>(() => SchemaFromSdl.ToBuilder(document).Resolve("Query", "missing", _ => null));
+    }
 }
