@@ -1,11 +1,11 @@
-// Times graphql-js 16 on the benchmark query of bench/graphql (parse; execute + JSON.stringify against
+// Times graphql-js 16 on the benchmark query of bench/graphql (parse; validate; execute + JSON.stringify against
 // buildSchema and the JSON root value), the same work Gaoqing.Graph.Bench.GraphQL measures for our engine.
 // Usage: node bench/graphql-js-bench.mjs   (after `cd tools && npm ci`)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../tools/package.json', import.meta.url));
-const { buildSchema, execute, parse } = require('graphql');
+const { buildSchema, execute, parse, validate } = require('graphql');
 const read = (name) => readFileSync(new URL(`graphql/${name}`, import.meta.url), 'utf8');
 
 const schema = buildSchema(read('schema.graphql'));
@@ -28,4 +28,5 @@ function measure(name, work) {
 }
 
 measure('parse', () => parse(query));
+measure('validate', () => validate(schema, document));
 measure('execute', () => JSON.stringify(execute({ schema, document, rootValue, variableValues })));

@@ -4,10 +4,11 @@ using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.GraphQL.Language;
 using Gaoqing.Graph.GraphQL.Language.Ast;
 using Gaoqing.Graph.GraphQL.Types;
+using Gaoqing.Graph.GraphQL.Validation;
 
 namespace Gaoqing.Graph.Bench.GraphQL;
 
-/// <summary>Parse, and execute + serialize, the "department → led tasks → supports" query of bench/graphql.</summary>
+/// <summary>Parse, validate, and execute + serialize, the "department → led tasks → supports" query of bench/graphql.</summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 3, iterationCount: 8)]
 public class GraphQLBenchmarks
@@ -33,6 +34,10 @@ public class GraphQLBenchmarks
     /// <summary>Parses the query text.</summary>
     [Benchmark]
     public DocumentNode Parse() => Parser.Parse(_query);
+
+    /// <summary>Validates the parsed query with every specified rule.</summary>
+    [Benchmark]
+    public int Validate() => DocumentValidator.Validate(_schema, _document).Count;
 
     /// <summary>Executes the parsed query and writes the JSON response.</summary>
     [Benchmark]

@@ -96,7 +96,10 @@ public sealed class GraphQLHttpHandler(Schema schema, GraphQLHttpOptions options
         {
             prepared = new CachedDocument(null, [syntaxError]);
         }
-        cache.Add(query, prepared);
+        if (query.Length <= options.MaxCachedQueryLength)
+        {
+            cache.Add(query, prepared);
+        }
         return prepared;
     }
 

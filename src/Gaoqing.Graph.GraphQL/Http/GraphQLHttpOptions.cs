@@ -21,6 +21,9 @@ public sealed record GraphQLHttpOptions
     /// <summary>How many distinct query texts keep their parsed and validated document.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
+    /// <summary>Query texts longer than this (in characters) are parsed every time rather than cached, so the cache stays small.</summary>
+    public int MaxCachedQueryLength { get; init; } = 64 * 1024;
+
     /// <summary>Makes the per-request context value handed to resolvers; null gives them the HTTP context.</summary>
     public Func<Microsoft.AspNetCore.Http.HttpContext, object?>? CreateContext { get; init; }
 

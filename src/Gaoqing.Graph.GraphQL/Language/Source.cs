@@ -3,6 +3,8 @@ namespace Gaoqing.Graph.GraphQL.Language;
 /// <summary>The text of a GraphQL document with a name used in error reports.</summary>
 public sealed class Source
 {
+    private (List<int> Breaks, List<int> Starts)? _lineBreaks;
+
     /// <summary>Wraps document text; <paramref name="name"/> identifies it in messages.</summary>
     public Source(string body, string name = "GraphQL request")
     {
@@ -19,28 +21,33 @@ public sealed class Source
     /// <summary>The line and column of a UTF-16 offset; \r\n, \n and \r each end a line, as in graphql-js.</summary>
     public SourceLocation GetLocation(int offset)
     {
-        var line = 1;
-        var lineStart = 0;
-        var body = Body;
-        var end = Math.Min(offset, body.Length);
-        for (var i = 0; i < end; i++)
+        var (breaks, starts) = _lineBreaks ??= FindLineBreaks(Body);
+        var end = Math.Min(offset, Body.Length);
+        var index = breaks.BinarySearch(end);
+        var before = index >= 0 ? index : ~index;
+        var lineStart = before == 0 ? 0 : starts[before - 1];
+        return new SourceLocation(before + 1, offset + 1 - lineStart);
+    }
+
+    /// <summary>Where each line break begins and where the line after it starts, found once so that locating many errors stays linear.</summary>
+    private static (List<int> Breaks, List<int> Starts) FindLineBreaks(string body)
+    {
+        var breaks = new List<int>();
+        var starts = new List<int>();
+        for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
-            if (c == '\n')
+            if (c is not ('\n' or '\r'))
             {
-                line++;
-                lineStart = i + 1;
+                continue;
             }
-            else if (c == '\r')
+            breaks.Add(i);
+            if (c == '\r' && i + 1 < body.Length && body[i + 1] == '\n')
             {
-                if (i + 1 < body.Length && body[i + 1] == '\n')
-                {
-                    i++;
-                }
-                line++;
-                lineStart = i + 1;
+                i++;
             }
+            starts.Add(i + 1);
         }
-        return new SourceLocation(line, offset + 1 - lineStart);
+        return (breaks, starts);
     }
 }

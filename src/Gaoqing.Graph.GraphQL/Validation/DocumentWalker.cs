@@ -12,20 +12,23 @@ internal static class DocumentWalker
     public static void Walk(Node root, TypeInfo typeInfo, IReadOnlyList<ValidationRule> visitors)
     {
         var skipping = new Node?[visitors.Count];
-        var stack = new Stack<(Node Node, List<Node> Children, int Next)>();
+        var children = new List<Node>();
+        var frames = new Stack<(Node Node, int Start, int Next)>();
         Enter(root, typeInfo, visitors, skipping);
-        stack.Push((root, ChildrenOf(root), 0));
-        while (stack.Count > 0)
+        frames.Push((root, children.Count, AppendChildren(root, children)));
+        while (frames.Count > 0)
         {
-            var (node, children, next) = stack.Pop();
+            var (node, start, next) = frames.Pop();
             if (next < children.Count)
             {
-                stack.Push((node, children, next + 1));
+                frames.Push((node, start, next + 1));
                 var child = children[next];
                 Enter(child, typeInfo, visitors, skipping);
-                stack.Push((child, ChildrenOf(child), 0));
+                var childStart = children.Count;
+                frames.Push((child, childStart, AppendChildren(child, children)));
                 continue;
             }
+            children.RemoveRange(start, children.Count - start);
             for (var i = 0; i < visitors.Count; i++)
             {
                 if (skipping[i] is null)
@@ -53,15 +56,16 @@ internal static class DocumentWalker
         }
     }
 
-    private static List<Node> ChildrenOf(Node node)
+    /// <summary>Appends a node's children (descriptions left out) to the shared buffer; returns where they start.</summary>
+    private static int AppendChildren(Node node, List<Node> buffer)
     {
-        var children = new List<Node>();
-        node.AddChildren(children);
-        if (DescriptionOf(node) is { } description)
+        var start = buffer.Count;
+        node.AddChildren(buffer);
+        if (DescriptionOf(node) is { } description && buffer.IndexOf(description, start) is var at and >= 0)
         {
-            children.Remove(description);
+            buffer.RemoveAt(at);
         }
-        return children;
+        return start;
     }
 
     private static StringValueNode? DescriptionOf(Node node) => node switch

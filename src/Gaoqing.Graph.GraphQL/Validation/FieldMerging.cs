@@ -54,64 +54,76 @@ internal sealed class FieldMerging(ValidationContext context)
         return conflicts;
     }
 
+    /// <summary>Compares fields with a fragment and, depth first, with every fragment it spreads (iteratively: chains may be long).</summary>
     private void BetweenFieldsAndFragment(List<Conflict> conflicts, bool exclusive, FieldSet fields, string fragmentName)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        Spend(1);
-        if (fields.Groups.Count == 0)
+        var pending = new Stack<string>();
+        pending.Push(fragmentName);
+        while (pending.Count > 0)
         {
-            return;
-        }
-        fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (fields.ComparedFragments.TryGetValue(fragmentName, out var comparedExclusive) && (!comparedExclusive || exclusive))
-        {
-            return;
-        }
-        fields.ComparedFragments[fragmentName] = exclusive;
-        if (context.GetFragment(fragmentName) is not { } fragment)
-        {
-            return;
-        }
-        var fragmentFields = Collect(TypeFacts.FromAst(context.Schema, fragment.TypeCondition), fragment.SelectionSet);
-        if (ReferenceEquals(fields, fragmentFields))
-        {
-            return;
-        }
-        Between(conflicts, exclusive, fields, fragmentFields);
-        foreach (var referenced in fragmentFields.FragmentNames)
-        {
-            BetweenFieldsAndFragment(conflicts, exclusive, fields, referenced);
+            var name = pending.Pop();
+            Spend(1);
+            if (fields.Groups.Count == 0)
+            {
+                return;
+            }
+            fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (fields.ComparedFragments.TryGetValue(name, out var comparedExclusive) && (!comparedExclusive || exclusive))
+            {
+                continue;
+            }
+            fields.ComparedFragments[name] = exclusive;
+            if (context.GetFragment(name) is not { } fragment)
+            {
+                continue;
+            }
+            var fragmentFields = Collect(TypeFacts.FromAst(context.Schema, fragment.TypeCondition), fragment.SelectionSet);
+            if (ReferenceEquals(fields, fragmentFields))
+            {
+                continue;
+            }
+            Between(conflicts, exclusive, fields, fragmentFields);
+            for (var i = fragmentFields.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push(fragmentFields.FragmentNames[i]);
+            }
         }
     }
 
-    private void BetweenFragments(List<Conflict> conflicts, bool exclusive, string name1, string name2)
+    /// <summary>Compares two fragments and, depth first, the fragments each spreads with the other (iteratively).</summary>
+    private void BetweenFragments(List<Conflict> conflicts, bool exclusive, string firstName, string secondName)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        Spend(2);
-        if (name1 == name2 || PairSeen(name1, name2, exclusive))
+        var pending = new Stack<(string, string)>();
+        pending.Push((firstName, secondName));
+        while (pending.Count > 0)
         {
-            return;
-        }
-        if (!comparedFragmentPairs.TryGetValue(name1, out var seen))
-        {
-            seen = new Dictionary<string, bool>(StringComparer.Ordinal);
-            comparedFragmentPairs[name1] = seen;
-        }
-        seen[name2] = exclusive;
-        if (context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
-        {
-            return;
-        }
-        var fields1 = Collect(TypeFacts.FromAst(context.Schema, fragment1.TypeCondition), fragment1.SelectionSet);
-        var fields2 = Collect(TypeFacts.FromAst(context.Schema, fragment2.TypeCondition), fragment2.SelectionSet);
-        Between(conflicts, exclusive, fields1, fields2);
-        foreach (var referenced in fields2.FragmentNames)
-        {
-            BetweenFragments(conflicts, exclusive, name1, referenced);
-        }
-        foreach (var referenced in fields1.FragmentNames)
-        {
-            BetweenFragments(conflicts, exclusive, referenced, name2);
+            var (name1, name2) = pending.Pop();
+            Spend(2);
+            if (name1 == name2 || PairSeen(name1, name2, exclusive))
+            {
+                continue;
+            }
+            if (!comparedFragmentPairs.TryGetValue(name1, out var seen))
+            {
+                seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+                comparedFragmentPairs[name1] = seen;
+            }
+            seen[name2] = exclusive;
+            if (context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
+            {
+                continue;
+            }
+            var fields1 = Collect(TypeFacts.FromAst(context.Schema, fragment1.TypeCondition), fragment1.SelectionSet);
+            var fields2 = Collect(TypeFacts.FromAst(context.Schema, fragment2.TypeCondition), fragment2.SelectionSet);
+            Between(conflicts, exclusive, fields1, fields2);
+            for (var i = fields1.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((fields1.FragmentNames[i], name2));
+            }
+            for (var i = fields2.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((name1, fields2.FragmentNames[i]));
+            }
         }
     }
 
@@ -369,54 +381,5 @@ internal sealed class FieldMerging(ValidationContext context)
         {
             throw new ValidationAbortedException(new GraphQLError("Validation aborted."));
         }
-    }
-
-    /// <summary>The fields of a selection set grouped by response key, in first-seen order, and the fragments it spreads.</summary>
-    internal sealed class FieldSet
-    {
-        public List<(string ResponseName, List<FieldDetails> Fields)> Groups { get; } = [];
-
-        public Dictionary<string, List<FieldDetails>> ByName { get; } = new(StringComparer.Ordinal);
-
-        public List<string> FragmentNames { get; } = [];
-
-        public Dictionary<string, bool>? ComparedFragments { get; set; }
-
-        public Dictionary<FieldSet, List<(string, List<FieldDetails>, List<FieldDetails>)>>? Overlaps { get; set; }
-
-        public void Add(string responseName, FieldDetails details)
-        {
-            if (!ByName.TryGetValue(responseName, out var group))
-            {
-                group = [];
-                ByName[responseName] = group;
-                Groups.Add((responseName, group));
-            }
-            group.Add(details);
-        }
-    }
-
-    /// <summary>One selected field with its parent type and definition, and what comparisons learned about it.</summary>
-    internal sealed class FieldDetails(GraphQLType? parentType, FieldNode node, FieldDefinition? definition)
-    {
-        private FieldInfo? info;
-
-        public GraphQLType? ParentType { get; } = parentType;
-
-        public FieldNode Node { get; } = node;
-
-        public FieldDefinition? Definition { get; } = definition;
-
-        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
-
-        public FieldInfo Info => info ??= new FieldInfo(TypeFacts.Named(Definition?.Type));
-    }
-
-    /// <summary>Lazily prepared facts about a field that overlaps another.</summary>
-    internal sealed class FieldInfo(GraphQLType? namedType)
-    {
-        public GraphQLType? NamedType { get; } = namedType;
-
-        public Dictionary<FieldDetails, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
     }
 }

@@ -33,15 +33,18 @@ public sealed class GraphQLHttpEndpointTests
     [Fact]
     public async Task A_query_executes_and_repeats_come_from_the_document_cache()
     {
-        var handlerOptions = new GraphQLHttpOptions { RootValue = OracleSchema.RootValue };
-        await using var server = await TestServer.StartAsync(OracleSchema.Instance, handlerOptions);
+        var handler = new GraphQLHttpHandler(OracleSchema.Instance, new GraphQLHttpOptions { RootValue = OracleSchema.RootValue });
+        await using var server = await TestServer.StartAsync(handler);
         for (var i = 0; i < 3; i++)
         {
             var (status, mediaType, body) = await PostAsync(server, Request("{ dog { name owner { name } } }"), GraphQLResponse);
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal(GraphQLResponse, mediaType);
             Assert.Equal("""{"data":{"dog":{"name":"Rex","owner":{"name":"Ada"}}}}""", body.ToJsonString());
+            Assert.Equal(1, handler.Cache.Count);
         }
+        await PostAsync(server, Request("{ unknownField }"));
+        Assert.Equal(2, handler.Cache.Count);
     }
 
     [Fact]

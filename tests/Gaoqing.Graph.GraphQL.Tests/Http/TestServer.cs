@@ -22,7 +22,10 @@ internal sealed class TestServer : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<TestServer> StartAsync(Schema schema, GraphQLHttpOptions? options = null)
+    public static Task<TestServer> StartAsync(Schema schema, GraphQLHttpOptions? options = null) =>
+        StartAsync(new GraphQLHttpHandler(schema, options ?? new GraphQLHttpOptions()));
+
+    public static async Task<TestServer> StartAsync(GraphQLHttpHandler handler)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -32,7 +35,7 @@ internal sealed class TestServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
         });
         var app = builder.Build();
-        app.MapGraphQL("/graphql", schema, options);
+        app.MapGraphQL("/graphql", handler);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestServer(app, new Uri(new Uri(address), "/graphql"));

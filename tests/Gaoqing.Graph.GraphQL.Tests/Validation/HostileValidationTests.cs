@@ -22,10 +22,9 @@ public sealed class HostileValidationTests
     }
 
     [Fact]
-    public void Hundred_thousand_distinct_aliases_are_valid_and_the_alias_limit_catches_them()
+    public void Hundred_thousand_distinct_aliases_break_only_the_alias_limit()
     {
         var query = Repeat("{ dog { ", "a#: name", 100_000, "} }");
-        Assert.Empty(Validate(query));
         var error = Assert.Single(Validate(query, new ValidationOptions { MaxAliases = 1_000 }));
         Assert.Equal("The operation has 100000 aliases; the maximum is 1000.", error.Message);
     }
