@@ -21,6 +21,11 @@ public static class DepartmentAnswers
 
         var department = departments[0];
         var name = department.DisplayName();
+        if (departments.Count > 1 && context.Says("共同", "一起", "同时", "都", "合作", "联合"))
+        {
+            return Shared(context, department, departments[1]);
+        }
+
         switch (context.Intent)
         {
             case Intents.DepartmentLeads:

@@ -17,6 +17,12 @@ public static class MentionAnswers
         var nodes = project ? context.Projects() : context.Places();
         if (nodes.Count == 0)
         {
+            var kind = project ? EntityKind.Project : EntityKind.Place;
+            if (context.Linked.Entities.SelectMany(e => e.Of(kind)).FirstOrDefault() is { } known)
+            {
+                return SearchAnswers.Answer(context, $"图中没有「{known.Name}」的节点，改用关键词搜索。");
+            }
+
             var unknown = context.Linked.Of(EntityKind.UnknownPlace).FirstOrDefault();
             var nearest = unknown?.Entries.Select(e => e.Name).Distinct().ToArray() ?? [];
             var written = unknown?.Surface ?? "该地点";

@@ -14,10 +14,17 @@ public static class SearchAnswers
     public static Answer Answer(AnswerContext context, bool fallback)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var hits = context.Index.Search.Search(context.Linked.Text, HitCount);
         var intro = fallback
             ? string.Create(CultureInfo.InvariantCulture, $"没能确定问题的意思（置信度 {context.Confidence:0.00}），改用关键词搜索。")
             : string.Empty;
+        return Answer(context, intro);
+    }
+
+    /// <summary>Answers with the search hits of the question, after <paramref name="intro"/>.</summary>
+    public static Answer Answer(AnswerContext context, string intro)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var hits = context.Index.Search.Search(context.Linked.Text, HitCount);
         if (hits.Count == 0)
         {
             return context.Make(intro + $"没有找到与「{Shorten(context.Linked.Text)}」相关的内容。", intent: Intents.Search,

@@ -38,11 +38,28 @@ public sealed class EntityLexicon
             }
         }
 
+        var projectIds = view.Projects.ToDictionary(p => p.DisplayName(), p => p.Id, StringComparer.Ordinal);
+        foreach (var (name, alias) in LexiconAliases("projects.tsv", 1))
+        {
+            Add(alias, new LexiconEntry(EntityKind.Project, name, projectIds.GetValueOrDefault(name)));
+        }
+
+        var placeIds = view.Places.ToDictionary(p => p.DisplayName(), p => p.Id, StringComparer.Ordinal);
+        foreach (var (name, alias) in LexiconAliases("places.tsv", 2))
+        {
+            Add(alias, new LexiconEntry(EntityKind.Place, name, placeIds.GetValueOrDefault(name)));
+        }
+
         foreach (var project in view.Projects)
         {
             var entry = new LexiconEntry(EntityKind.Project, project.DisplayName(), project.Id);
             Add(entry.Name, entry);
             Add(TrimEnd(entry.Name, "项目", "工程"), entry);
+            if (Bracketed(entry.Name) is { } inner)
+            {
+                Add(inner, entry);
+                Add(inner + "项目", entry);
+            }
         }
 
         foreach (var place in view.Places)
@@ -129,11 +146,18 @@ public sealed class EntityLexicon
         }
     }
 
+    private static string? Bracketed(string name)
+    {
+        var open = name.IndexOf('（', StringComparison.Ordinal);
+        var close = name.IndexOf('）', StringComparison.Ordinal);
+        return open >= 0 && close > open + 2 ? name[(open + 1)..close] : null;
+    }
+
     private static string TrimEnd(string name, params string[] suffixes)
     {
         foreach (var suffix in suffixes)
         {
-            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+            if (name.Length >= suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return name[..^suffix.Length];
             }
@@ -144,24 +168,41 @@ public sealed class EntityLexicon
 
     private static IEnumerable<(string Alias, string Name)> ReadIndicatorAliases()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Answering.indicator-aliases.tsv")
-            ?? throw new InvalidOperationException("the embedded resource indicator-aliases.tsv is missing");
-        using var reader = new StreamReader(stream);
-        var rows = new List<(string, string)>();
-        while (reader.ReadLine() is { } line)
+        foreach (var cells in ReadRows("indicator-aliases.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
             {
-                throw new InvalidDataException($"indicator-aliases.tsv: bad row '{line}'");
+                throw new InvalidDataException($"indicator-aliases.tsv: bad row '{string.Join('\t', cells)}'");
             }
 
-            rows.Add((cells[0], cells[1]));
+            yield return (cells[0], cells[1]);
+        }
+    }
+
+    private static IEnumerable<(string Name, string Alias)> LexiconAliases(string file, int aliasColumn)
+    {
+        foreach (var cells in ReadRows(file))
+        {
+            var aliases = cells.Length > aliasColumn ? cells[aliasColumn].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+            foreach (var alias in aliases)
+            {
+                yield return (cells[0], alias);
+            }
+        }
+    }
+
+    private static List<string[]> ReadRows(string file)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Answering." + file)
+            ?? throw new InvalidOperationException($"the embedded resource {file} is missing");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                rows.Add(line.Split('\t'));
+            }
         }
 
         return rows;
