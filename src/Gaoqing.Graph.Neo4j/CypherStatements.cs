@@ -26,6 +26,7 @@ public static class CypherStatements
     [
         new("constraint graph_node_id", "CREATE CONSTRAINT graph_node_id IF NOT EXISTS FOR (n:GraphNode) REQUIRE n.id IS UNIQUE", []),
         new("constraint source_document_id", "CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:SourceDocument) REQUIRE d.id IS UNIQUE", []),
+        new("constraint graph_store_lock_id", "CREATE CONSTRAINT graph_store_lock_id IF NOT EXISTS FOR (l:GraphStoreLock) REQUIRE l.id IS UNIQUE", []),
         new("index source_document_number", "CREATE INDEX source_document_number IF NOT EXISTS FOR (d:SourceDocument) ON (d.docNumber)", []),
         .. ConstrainedLabels.Select(label => new CypherStatement(
             $"constraint {label.ToLowerInvariant()}_id",

@@ -88,13 +88,15 @@ internal sealed class GraphChange
             var current = currentRelationships.GetValueOrDefault(relationship.Id);
             var (value, statedBy) = Next(
                 relationship.Id, current, removedIds, added?.RelationshipsById.GetValueOrDefault(relationship.Id), added?.Id, sources, graph => graph.RelationshipsById, ElementMerge.Merge);
+            var moved = current is not null && value is not null
+                        && (current.Value.Type != value.Type || current.Value.Start != value.Start || current.Value.End != value.End);
+            if (current is not null && (value is null || moved))
+            {
+                change.DeletedRelationships.Add(new Dictionary<string, object?> { ["id"] = relationship.Id, ["start"] = current.Value.Start });
+            }
+
             if (value is null)
             {
-                if (current is not null)
-                {
-                    change.DeletedRelationships.Add(new Dictionary<string, object?> { ["id"] = relationship.Id, ["start"] = current.Value.Start });
-                }
-
                 continue;
             }
 

@@ -91,7 +91,7 @@ internal static class Neo4jValues
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.GetRawText().IndexOfAny(['.', 'e', 'E']) >= 0 ? value.GetDouble() : value.GetInt64(),
+        JsonValueKind.Number => value.GetRawText().IndexOfAny(['.', 'e', 'E']) >= 0 ? value.GetDouble() : (object)value.GetInt64(),
         JsonValueKind.Array => value.EnumerateArray().Select(item => Text(item, "list item")).ToImmutableArray(),
         _ => throw new InvalidDataException($"Neo4j returned a property value the graph cannot hold: {value.GetRawText()}"),
     };
