@@ -186,18 +186,6 @@ public sealed class FieldsTypeBuilder
         return this;
     }
 
-    /// <summary>Sets the resolver of a field already declared (by SDL, for example); throws when the type has no such field.</summary>
-    public FieldsTypeBuilder Resolve(string fieldName, Func<ResolveContext, ValueTask<object?>> resolver)
-    {
-        var field = Fields.Find(f => f.Name == fieldName) ?? throw new GraphQLError($"Type \"{Name}\" has no field \"{fieldName}\" to resolve.");
-        field.Resolve(resolver);
-        return this;
-    }
-
-    /// <summary>Sets a synchronous resolver of a field already declared; throws when the type has no such field.</summary>
-    public FieldsTypeBuilder Resolve(string fieldName, Func<ResolveContext, object?> resolver) =>
-        Resolve(fieldName, context => new ValueTask<object?>(resolver(context)));
-
     /// <summary>For object types: tells whether a runtime value is of this type.</summary>
     public FieldsTypeBuilder IsTypeOf(Func<object?, bool> test)
     {

@@ -7,7 +7,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class AnswerResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Answer", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Answer")
         .Resolve("question", c => Source.As<Answer>(c).Question)
         .Resolve("intent", c => Source.As<Answer>(c).Intent)
         .Resolve("confidence", c => Source.As<Answer>(c).Confidence)
@@ -17,5 +17,5 @@ internal static class AnswerResolvers
         .Resolve("measurements", c => Source.As<Answer>(c).Measurements)
         .Resolve("count", c => Source.As<Answer>(c).Count)
         .Resolve("evidence", c => Source.As<Answer>(c).Evidence.Select(e => new EvidenceSpan(e.DocumentId, e.Start, e.End, e.Text)).ToList())
-        .Resolve("suggestions", c => Source.As<Answer>(c).Suggestions));
+        .Resolve("suggestions", c => Source.As<Answer>(c).Suggestions);
 }

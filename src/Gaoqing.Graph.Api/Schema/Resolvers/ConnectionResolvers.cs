@@ -13,19 +13,19 @@ internal static class ConnectionResolvers
     {
         foreach (var entity in Entities)
         {
-            schema.Object(entity + "Connection", type => type
+            schema.Fields(entity + "Connection")
                 .Resolve("totalCount", c => Source.As<Connection>(c).TotalCount)
                 .Resolve("nodes", c => Source.As<Connection>(c).Nodes)
                 .Resolve("edges", c => Source.As<Connection>(c).Nodes.Select(n => new Edge(Cursor.Of(n.Id), n)).ToList())
-                .Resolve("pageInfo", c => Source.As<Connection>(c)));
-            schema.Object(entity + "Edge", type => type
+                .Resolve("pageInfo", c => Source.As<Connection>(c));
+            schema.Fields(entity + "Edge")
                 .Resolve("cursor", c => Source.As<Edge>(c).Cursor)
-                .Resolve("node", c => Source.As<Edge>(c).Node));
+                .Resolve("node", c => Source.As<Edge>(c).Node);
         }
 
-        schema.Object("PageInfo", type => type
+        schema.Fields("PageInfo")
             .Resolve("hasNextPage", c => Source.As<Connection>(c).HasNextPage)
-            .Resolve("endCursor", c => Source.As<Connection>(c).EndCursor));
+            .Resolve("endCursor", c => Source.As<Connection>(c).EndCursor);
     }
 
     private sealed record Edge(string Cursor, GraphNode Node);

@@ -9,14 +9,14 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class DepartmentResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Department", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Department")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("name", c => Source.Text(c, "name") ?? Source.Node(c).Id)
         .Resolve("aliases", c => Graph.GraphValues.Texts(Source.Node(c), "aliases"))
         .Resolve("level", c => Source.Text(c, "level"))
         .Resolve("leads", async c => await TasksAsync(c, "LEADS"))
         .Resolve("supports", async c => await TasksAsync(c, "SUPPORTS"))
-        .Resolve("partners", async c => await PartnersAsync(c)));
+        .Resolve("partners", async c => await PartnersAsync(c));
 
     private static async Task<Connection> TasksAsync(ResolveContext context, string type)
     {

@@ -8,7 +8,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class DocumentResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Document", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Document")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("title", c => Source.Text(c, "title") ?? Source.Text(c, "name") ?? Source.Node(c).Id)
         .Resolve("docNumber", c => Source.Text(c, "docNumber"))
@@ -25,5 +25,5 @@ internal static class DocumentResolvers
             var tasks = await GraphLoad.OfDocument(c, "Task", Source.Node(c).Id);
             return Connection.Slice(tasks, Connection.PageSize(c.Argument<int?>("first")), c.Argument<string>("after"));
         })
-        .Resolve("measurements", async c => await GraphLoad.OfDocument(c, "Measurement", Source.Node(c).Id)));
+        .Resolve("measurements", async c => await GraphLoad.OfDocument(c, "Measurement", Source.Node(c).Id));
 }

@@ -6,7 +6,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class EvidenceResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Evidence", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Evidence")
         .Resolve("document", async c => await GraphLoad.Node(c, Source.As<EvidenceSpan>(c).DocumentId))
         .Resolve("start", c => Source.As<EvidenceSpan>(c).Start)
         .Resolve("end", c => Source.As<EvidenceSpan>(c).End)
@@ -22,5 +22,5 @@ internal static class EvidenceResolvers
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
             return text[start..end];
-        }));
+        });
 }

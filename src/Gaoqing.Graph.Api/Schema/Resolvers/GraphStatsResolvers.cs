@@ -7,7 +7,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class GraphStatsResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("GraphStats", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("GraphStats")
         .Resolve("documents", c => Source.As<GraphStatistics>(c).Documents)
         .Resolve("tasks", c => Source.As<GraphStatistics>(c).Nodes("Task"))
         .Resolve("departments", c => Source.As<GraphStatistics>(c).Nodes("Department"))
@@ -15,5 +15,5 @@ internal static class GraphStatsResolvers
         .Resolve("places", c => Source.As<GraphStatistics>(c).Nodes("Place"))
         .Resolve("indicators", c => Source.As<GraphStatistics>(c).Nodes("Indicator"))
         .Resolve("measurements", c => Source.As<GraphStatistics>(c).Nodes("Measurement"))
-        .Resolve("relationships", c => Source.As<GraphStatistics>(c).Relationships));
+        .Resolve("relationships", c => Source.As<GraphStatistics>(c).Relationships);
 }

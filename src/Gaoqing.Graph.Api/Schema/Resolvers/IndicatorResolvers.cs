@@ -7,9 +7,9 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class IndicatorResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Indicator", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Indicator")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("name", c => Source.Text(c, "name") ?? Source.Node(c).Id)
         .Resolve("measurements", async c =>
-            GraphLoad.ReadingOrder(await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "MEASURES", "Measurement"))));
+            GraphLoad.ReadingOrder(await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "MEASURES", "Measurement")));
 }

@@ -8,7 +8,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class MeasurementResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Measurement", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Measurement")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("indicator", async c =>
             (await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MEASURES", "Indicator")).FirstOrDefault()
@@ -22,5 +22,5 @@ internal static class MeasurementResolvers
         .Resolve("task", async c =>
             (await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "STATES", "Task")).FirstOrDefault())
         .Resolve("document", async c => await GraphLoad.Node(c, Source.DocumentId(c)))
-        .Resolve("evidence", c => EvidenceSpan.Of(Source.Node(c).Properties)));
+        .Resolve("evidence", c => EvidenceSpan.Of(Source.Node(c).Properties));
 }

@@ -9,14 +9,14 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class MutationResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Mutation", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Mutation")
         .Resolve("ingestDocument", async c => await IngestAsync(c))
         .Resolve("removeDocument", async c =>
         {
             var request = ApiRequest.Of(c);
             request.Authorize("removeDocument");
             return await request.Runtime.RemoveAsync(c.Argument<string>("id")!, c.CancellationToken);
-        }));
+        });
 
     private static async Task<IngestReport> IngestAsync(ResolveContext context)
     {

@@ -12,9 +12,9 @@ internal static class NodeResolvers
     };
 
     /// <summary>Attaches the type resolver.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Interface("Node", type => type
-        .Resolve("id", c => Source.Node(c).Id)
-        .ResolveType((value, _) => TypeOf(value)));
+    public static void Register(SchemaBuilder schema) => schema
+        .Resolve("Node", "id", c => Source.Node(c).Id)
+        .ResolveType("Node", (value, _) => TypeOf(value));
 
     /// <summary>The GraphQL type of a node, or null when it is not one the API serves.</summary>
     public static string? TypeOf(object? value) => value is GraphNode node ? node.Labels.FirstOrDefault(NodeTypes.Contains) : null;

@@ -6,8 +6,8 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class PartnerResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Partner", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Partner")
         .Resolve("department", async c => await GraphLoad.Node(c, Source.As<Partner>(c).DepartmentId))
         .Resolve("sharedTasks", c => Source.As<Partner>(c).Tasks.Count)
-        .Resolve("tasks", c => Source.As<Partner>(c).Tasks));
+        .Resolve("tasks", c => Source.As<Partner>(c).Tasks);
 }

@@ -6,7 +6,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class PathResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Path", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Path")
         .Resolve("nodes", c => Source.As<GraphPath>(c).Nodes)
-        .Resolve("relationships", c => Source.As<GraphPath>(c).Relationships));
+        .Resolve("relationships", c => Source.As<GraphPath>(c).Relationships);
 }

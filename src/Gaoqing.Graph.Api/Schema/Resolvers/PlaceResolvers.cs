@@ -6,10 +6,10 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class PlaceResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Place", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Place")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("name", c => Source.Text(c, "name") ?? Source.Node(c).Id)
         .Resolve("kind", c => Source.Text(c, "kind"))
         .Resolve("tasks", async c => await ProjectResolvers.MentioningTasksAsync(c))
-        .Resolve("projects", async c => await ProjectResolvers.CoMentionedAsync(c, "Project")));
+        .Resolve("projects", async c => await ProjectResolvers.CoMentionedAsync(c, "Project"));
 }

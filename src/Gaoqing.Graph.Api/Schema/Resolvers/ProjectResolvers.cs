@@ -9,7 +9,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class ProjectResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Project", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Project")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("name", c => Source.Text(c, "name") ?? Source.Node(c).Id)
         .Resolve("tasks", async c => await MentioningTasksAsync(c))
@@ -18,7 +18,7 @@ internal static class ProjectResolvers
         {
             var mentions = await GraphLoad.Relationships(c, Source.Node(c).Id, RelationshipDirection.Incoming, "MENTIONS");
             return mentions.Select(m => EvidenceSpan.Of(m.Properties)).OfType<EvidenceSpan>().Distinct().ToList();
-        }));
+        });
 
     /// <summary>The tasks that mention the parent node, in reading order.</summary>
     public static async Task<IReadOnlyList<GraphNode>> MentioningTasksAsync(ResolveContext context) =>

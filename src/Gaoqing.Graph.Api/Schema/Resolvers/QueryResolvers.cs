@@ -11,7 +11,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class QueryResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Query", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Query")
         .Resolve("node", Reading(async c => await GraphLoad.Node(c, c.Argument<string>("id")!) is { } node && NodeResolvers.TypeOf(node) is not null ? node : null))
         .Resolve("documents", Reading(async c => await Request(c).Store.GetDocumentsAsync(c.CancellationToken)))
         .Resolve("document", Reading(async c => await GraphLoad.Node(c, c.Argument<string>("id")!) is { } node && node.Labels.Contains("Document") ? node : null))
@@ -26,7 +26,7 @@ internal static class QueryResolvers
             ValueTask.FromResult<object?>(Request(c).Runtime.Answerer.Search(c.Argument<string>("text")!, Connection.PageSize(c.Argument<int?>("first"))))))
         .Resolve("ask", Reading(c => ValueTask.FromResult<object?>(Request(c).Runtime.Answerer.Answer(c.Argument<string>("question")))))
         .Resolve("path", Reading(async c => await PathAsync(c)))
-        .Resolve("stats", Reading(async c => await Request(c).Store.GetStatisticsAsync(c.CancellationToken))));
+        .Resolve("stats", Reading(async c => await Request(c).Store.GetStatisticsAsync(c.CancellationToken)));
 
     private static ApiRequest Request(ResolveContext context) => ApiRequest.Of(context);
 

@@ -7,8 +7,8 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class SearchHitResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("SearchHit", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("SearchHit")
         .Resolve("score", c => Source.As<SearchHit>(c).Score)
         .Resolve("node", c => Source.As<SearchHit>(c).Node)
-        .Resolve("snippet", c => Source.As<SearchHit>(c).Snippet));
+        .Resolve("snippet", c => Source.As<SearchHit>(c).Snippet);
 }

@@ -7,13 +7,13 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class SectionResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Section", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Section")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("ordinal", c => Ordinal(c))
         .Resolve("title", c => Source.Text(c, "title") ?? string.Empty)
         .Resolve("document", async c => await GraphLoad.Node(c, Source.DocumentId(c)))
         .Resolve("tasks", async c =>
-            GraphLoad.ReadingOrder(await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "PART_OF", "Task"))));
+            GraphLoad.ReadingOrder(await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "PART_OF", "Task")));
 
     /// <summary>The section's mark as written without its trailing punctuation (一 for 一、), else its number.</summary>
     private static string Ordinal(GraphQL.Execution.ResolveContext context)

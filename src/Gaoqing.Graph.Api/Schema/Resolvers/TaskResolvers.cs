@@ -7,7 +7,7 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal static class TaskResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
-    public static void Register(SchemaBuilder schema) => schema.Object("Task", type => type
+    public static void Register(SchemaBuilder schema) => schema.Fields("Task")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("number", c => Source.Int(c, "number"))
         .Resolve("title", c => Source.Text(c, "title") ?? string.Empty)
@@ -21,5 +21,5 @@ internal static class TaskResolvers
         .Resolve("projects", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Project"))
         .Resolve("places", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Place"))
         .Resolve("measurements", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "STATES", "Measurement"))
-        .Resolve("evidence", c => EvidenceSpan.Of(Source.Node(c).Properties)));
+        .Resolve("evidence", c => EvidenceSpan.Of(Source.Node(c).Properties));
 }
