@@ -28,14 +28,14 @@ internal static class DepartmentResolvers
     {
         var first = Connection.PageSize(context.Argument<int?>("first"));
         var self = Source.Node(context).Id;
-        var own = await Task.WhenAll(
+        var own = await GraphLoad.All([
             GraphLoad.Neighbours(context, self, RelationshipDirection.Outgoing, "LEADS", "Task"),
-            GraphLoad.Neighbours(context, self, RelationshipDirection.Outgoing, "SUPPORTS", "Task"));
+            GraphLoad.Neighbours(context, self, RelationshipDirection.Outgoing, "SUPPORTS", "Task")]);
         var tasks = GraphLoad.ReadingOrder(own.SelectMany(t => t).DistinctBy(t => t.Id));
         var shared = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
-        var responsible = await Task.WhenAll(tasks.Select(async task => (Task: task, Units: await Task.WhenAll(
+        var responsible = await GraphLoad.All(tasks.Select(async task => (Task: task, Units: await GraphLoad.All([
             GraphLoad.Relationships(context, task.Id, RelationshipDirection.Incoming, "LEADS"),
-            GraphLoad.Relationships(context, task.Id, RelationshipDirection.Incoming, "SUPPORTS")))));
+            GraphLoad.Relationships(context, task.Id, RelationshipDirection.Incoming, "SUPPORTS")]))));
         foreach (var (task, units) in responsible)
         {
             foreach (var department in units.SelectMany(u => u).Select(r => r.Start).Distinct(StringComparer.Ordinal).Where(d => d != self))

@@ -28,7 +28,7 @@ internal static class ProjectResolvers
     public static async Task<IReadOnlyList<GraphNode>> CoMentionedAsync(ResolveContext context, string label)
     {
         var tasks = await MentioningTasksAsync(context);
-        var mentioned = await Task.WhenAll(tasks.Select(t => GraphLoad.Neighbours(context, t.Id, RelationshipDirection.Outgoing, "MENTIONS", label)));
+        var mentioned = await GraphLoad.All(tasks.Select(t => GraphLoad.Neighbours(context, t.Id, RelationshipDirection.Outgoing, "MENTIONS", label)));
         return [.. mentioned.SelectMany(m => m).Where(n => n.Id != Source.Node(context).Id).DistinctBy(n => n.Id)];
     }
 }
