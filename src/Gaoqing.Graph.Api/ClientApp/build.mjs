@@ -22,3 +22,17 @@ await build({
   logLevel: 'warning',
 });
 await copyFile(join(here, 'graphiql.html'), join(out, 'index.html'));
+
+// The explorer at /: its script and the stylesheet it imports go to dist-explorer/, served under /explorer/.
+const explorerOut = join(here, 'dist-explorer');
+await rm(explorerOut, { recursive: true, force: true });
+await build({
+  entryPoints: { explorer: join(here, 'explorer', 'main.js') },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2020'],
+  outdir: explorerOut,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
