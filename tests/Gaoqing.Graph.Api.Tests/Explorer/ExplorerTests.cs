@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Gaoqing.Graph.Api.Tests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Gaoqing.Graph.Api.Tests.Explorer;
 
 /// <summary>The explorer at / in Debian's chromium against Kestrel on the seed graph: graph, chat, evidence, entity panel, hostile input.</summary>
-public sealed class ExplorerTests(ExplorerBrowserFixture fixture) : IClassFixture<ExplorerBrowserFixture>
+public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHelper output) : IClassFixture<ExplorerBrowserFixture>
 {
     private const string Department = "县发展改革局";
     private const string DepartmentId = "department:县发展改革局";
@@ -23,6 +24,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture) : IClassFixtur
         Assert.Contains($"{stats["stats"]!["tasks"]} 项任务", await explorer.Page.TextContentAsync("#stats"));
         Assert.Equal(departments, await explorer.Page.EvaluateAsync<int>("() => window.gaoqingGraph.nodes('[kind = \"Department\"]').length"));
         Assert.Equal("zh-CN", await explorer.Page.GetAttributeAsync("html", "lang"));
+        output.WriteLine($"graph ready {await explorer.Page.GetAttributeAsync("body", "data-ready-ms")} ms after navigation start");
         await explorer.ScreenshotAsync("graph");
         Assert.Empty(explorer.Errors);
     }
@@ -89,7 +91,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture) : IClassFixtur
         var hit = explorer.Page.Locator($"#search-results button[data-id='{both["id"]}']");
         await hit.ClickAsync();
 
-        await explorer.Page.WaitForSelectorAsync("#panel table.values");
+        await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", both["id"]!.GetValue<string>());
         Assert.Equal(both["name"]!.GetValue<string>(), await explorer.Page.TextContentAsync("#panel-title"));
         Assert.True(await explorer.Page.Locator("#panel table.values tr:has(td.value-target):has(td.value-actual)").CountAsync() > 0);
         await explorer.ScreenshotAsync("indicator-panel");

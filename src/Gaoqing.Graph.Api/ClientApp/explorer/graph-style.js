@@ -56,7 +56,7 @@ export const stylesheet = [
   },
   { selector: 'edge[type = "LEADS"]', style: { 'line-color': '#6f9be8' } },
   { selector: 'edge[type = "PARTNER"]', style: { 'line-color': '#c9d3de', 'line-style': 'solid' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffcc00', 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node:selected', style: { label: 'data(name)', 'border-width': 4, 'border-color': '#ffcc00', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.18 } },
-  { selector: 'node.focused', style: { 'border-width': 4, 'border-color': '#ffcc00', 'z-index': 9 } },
+  { selector: 'node.focused', style: { 'border-width': 3, 'border-color': '#f5b700', 'z-index': 9 } },
 ];

@@ -6,9 +6,11 @@ import { stylesheet } from './graph-style.js';
 cytoscape.use(fcose);
 
 const maxLabel = 12;
+const maxFocusZoom = 1.4;
 
-function shorten(text) {
-  return text.length > maxLabel ? `${text.slice(0, maxLabel)}…` : text;
+function shortLabel(entity, name) {
+  if (entity.number !== undefined && entity.number !== null) return `第${entity.number}项`;
+  return name.length > maxLabel ? `${name.slice(0, maxLabel)}…` : name;
 }
 
 /** Display name of an entity as the API returns it. */
@@ -36,9 +38,16 @@ export function createGraphView(container, onTap) {
   cy.on('tap', 'node', (event) => onTap(event.target.id()));
   const listeners = [];
   let layout = null;
+  const waiting = [];
 
   function notify() {
     for (const listener of listeners) listener(cy.nodes().length, cy.edges().length);
+  }
+
+  function centre() {
+    if (cy.nodes().empty()) return { x: 0, y: 0 };
+    const box = cy.nodes().boundingBox();
+    return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   }
 
   function addNode(entity, size, near) {
@@ -46,10 +55,10 @@ export function createGraphView(container, onTap) {
     if (existing.nonempty()) return false;
     const name = entityName(entity);
     const kind = entity.__typename ?? kindOf(entity.id);
-    const base = near?.nonempty() ? near.position() : { x: 0, y: 0 };
+    const base = near?.nonempty() ? near.position() : centre();
     cy.add({
       group: 'nodes',
-      data: { id: entity.id, name, short: shorten(name), kind, size: size ?? (kind === 'Task' ? 16 : 22) },
+      data: { id: entity.id, name, short: shortLabel(entity, name), kind, size: size ?? (kind === 'Task' ? 16 : 22) },
       position: { x: base.x + (Math.random() - 0.5) * 80, y: base.y + (Math.random() - 0.5) * 80 },
     });
     return true;
@@ -65,6 +74,9 @@ export function createGraphView(container, onTap) {
   function relayout(fit, randomize) {
     layout?.stop();
     layout = cy.layout({
+      stop: () => {
+        for (const resolve of waiting.splice(0)) resolve();
+      },
       name: 'fcose',
       quality: 'default',
       randomize,
@@ -72,16 +84,16 @@ export function createGraphView(container, onTap) {
       animationDuration: 400,
       fit,
       padding: 30,
-      nodeRepulsion: 6500,
-      idealEdgeLength: 70,
-      nodeSeparation: 60,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 70,
     });
     layout.run();
   }
 
   return {
     cy,
-    /** Adds nodes (entities) and edges ([source, target, type, width]); new nodes start near `nearId`. */
+    /** Adds nodes (entities) and edges ([source, target, type, width]) near `nearId`; resolves once the layout has settled. */
     add(entities, edges, nearId, options = {}) {
       const near = nearId ? cy.getElementById(nearId) : null;
       let added = 0;
@@ -89,9 +101,11 @@ export function createGraphView(container, onTap) {
         for (const entity of entities) if (addNode(entity, entity.size, near)) added += 1;
         for (const [source, target, type, width] of edges) addEdge(source, target, type, width);
       });
-      if (added > 0 || options.layout) relayout(options.fit ?? true, options.randomize ?? false);
       notify();
-      return added;
+      if (added === 0) return Promise.resolve();
+      const settled = new Promise((resolve) => waiting.push(resolve));
+      relayout(options.fit ?? true, options.randomize ?? false);
+      return settled;
     },
     /** Selects a node, fades the rest of the graph except its neighbourhood, and centres it. */
     focus(ids) {
@@ -101,7 +115,7 @@ export function createGraphView(container, onTap) {
       const neighbourhood = nodes.closedNeighborhood();
       cy.elements().not(neighbourhood).addClass('faded');
       nodes.addClass('focused');
-      cy.animate({ fit: { eles: neighbourhood, padding: 60 }, duration: 350 });
+      cy.animate({ fit: { eles: neighbourhood, padding: 60 }, duration: 350, complete: () => { if (cy.zoom() > maxFocusZoom) cy.animate({ zoom: { level: maxFocusZoom, position: nodes.position() }, duration: 150 }); } });
     },
     select(id) {
       cy.nodes().unselect();

@@ -38,7 +38,8 @@ async function open(id, kind) {
     }
     panel.show(kind, node);
     const around = neighbours(kind, node);
-    graph.add([{ ...node, __typename: kind }, ...around.nodes], around.edges, id, { fit: false });
+    const near = graph.has(id) ? id : around.nodes.find((entity) => graph.has(entity.id))?.id;
+    await graph.add([{ ...node, __typename: kind }, ...around.nodes], around.edges, near, { fit: false });
     graph.select(id);
     graph.focus([id]);
   } catch (error) {
@@ -46,7 +47,7 @@ async function open(id, kind) {
   }
 }
 
-function showAnswer(answer) {
+async function showAnswer(answer) {
   const nodes = [...answer.departments.map((d) => ({ ...d, __typename: 'Department' }))];
   const edges = [];
   for (const task of answer.tasks) {
@@ -56,7 +57,7 @@ function showAnswer(answer) {
   }
   const indicators = new Map(answer.measurements.map((m) => [m.indicator.id, { ...m.indicator, __typename: 'Indicator' }]));
   nodes.push(...indicators.values());
-  graph.add(nodes, edges, answer.departments[0]?.id, { fit: false });
+  await graph.add(nodes, edges, answer.departments[0]?.id, { fit: false });
   const focus = [...answer.departments, ...answer.tasks, ...indicators.values()].map((entity) => entity.id);
   if (focus.length > 0) graph.focus(focus);
 }
@@ -107,7 +108,8 @@ async function start() {
     byId('stats').textContent = `${stats.documents} 份文件 · ${stats.tasks} 项任务 · ${stats.departments} 个单位 · ${stats.projects} 个项目 · ${stats.indicators} 个指标`;
     const nodes = departments.nodes.map((d) => ({ ...d, __typename: 'Department', size: 14 + 4 * Math.sqrt(d.leads.totalCount + d.supports.totalCount) }));
     const edges = departments.nodes.flatMap((d) => d.partners.map((p) => [d.id, p.department.id, 'PARTNER', Math.min(1 + p.sharedTasks / 2, 6)]));
-    graph.add(nodes, edges, null, { fit: true, randomize: true });
+    await graph.add(nodes, edges, null, { fit: true, randomize: true });
+    document.body.dataset.readyMs = String(Math.round(performance.now()));
     document.body.dataset.ready = 'true';
   } catch (error) {
     byId('stats').textContent = `加载图谱失败：${error.message}`;

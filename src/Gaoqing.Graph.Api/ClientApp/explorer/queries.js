@@ -4,7 +4,7 @@ const taskSummary = 'id number title year';
 export const overview = `query Overview {
   stats { documents tasks departments projects places indicators measurements }
   departments(first: 100) {
-    nodes { id name leads { totalCount } supports { totalCount } partners(first: 6) { department { id } sharedTasks } }
+    nodes { id name leads { totalCount } supports { totalCount } partners(first: 3) { department { id } sharedTasks } }
   }
 }`;
 
