@@ -10,7 +10,7 @@ public sealed class LimitTests(SeedGraphFixture fixture) : IClassFixture<SeedGra
     [Fact]
     public async Task Too_deep_a_query_is_refused()
     {
-        var query = "{ tasks(first: 1) { nodes { section { document { sections { tasks { section { document { sections { tasks { section { document { sections { tasks { id } } } } } } } } } } } } } } }";
+        var query = "{ tasks(first: 1) { nodes " + string.Concat(Enumerable.Repeat("{ section { document { sections { tasks ", 4)) + "{ id }" + new string('}', 17) + " }";
         var message = await FirstErrorAsync(query);
         Assert.Contains("depth", message, StringComparison.OrdinalIgnoreCase);
     }

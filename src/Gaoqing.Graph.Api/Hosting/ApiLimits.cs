@@ -4,13 +4,13 @@ namespace Gaoqing.Graph.Api.Hosting;
 public sealed class ApiLimits
 {
     /// <summary>The deepest field nesting (root fields are depth 1).</summary>
-    public int MaxDepth { get; set; } = 13;
+    public int MaxDepth { get; set; } = 15;
 
     /// <summary>The most aliased fields in one operation.</summary>
     public int MaxAliases { get; set; } = 30;
 
     /// <summary>The highest estimated cost: each field 1, everything under a list field 10 times.</summary>
-    public int MaxCost { get; set; } = 50_000;
+    public int MaxCost { get; set; } = 100_000;
 
     /// <summary>The largest request body or GET query string, in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 64 * 1024;
