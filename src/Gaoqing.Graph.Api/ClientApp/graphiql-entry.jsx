@@ -14,7 +14,7 @@ async function fetcher(params, options) {
 }
 
 const defaultQuery = `# 县发展改革局牵头的任务，以及每项任务的配合单位
-query DepartmentLeads {
+{
   department(name: "发改局") {
     name
     leads(first: 5) {

@@ -10,7 +10,7 @@ public sealed class ApiLimits
     public int MaxAliases { get; set; } = 30;
 
     /// <summary>The highest estimated cost: each field 1, everything under a list field 10 times.</summary>
-    public int MaxCost { get; set; } = 250_000;
+    public int MaxCost { get; set; } = 100_000;
 
     /// <summary>The largest request body or GET query string, in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 64 * 1024;
