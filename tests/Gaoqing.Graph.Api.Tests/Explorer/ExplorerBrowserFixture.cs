@@ -40,7 +40,7 @@ public sealed class ExplorerBrowserFixture : IAsyncLifetime
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        var explorer = new ExplorerPage(context, page);
+        var explorer = new ExplorerPage(context, page, Host.BaseAddress);
         await page.GotoAsync(new Uri(Host.BaseAddress, "/").ToString());
         await page.WaitForSelectorAsync("body[data-ready='true']");
         return explorer;

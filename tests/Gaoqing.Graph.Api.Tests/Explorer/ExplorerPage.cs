@@ -7,11 +7,20 @@ internal sealed class ExplorerPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly List<string> _errors = [];
+    private readonly List<string> _outside = [];
 
-    public ExplorerPage(IBrowserContext context, IPage page)
+    public ExplorerPage(IBrowserContext context, IPage page, Uri server)
     {
         _context = context;
         Page = page;
+        var origin = server.GetLeftPart(UriPartial.Authority);
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                _outside.Add(request.Url);
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -31,6 +40,9 @@ internal sealed class ExplorerPage : IAsyncDisposable
 
     /// <summary>Console errors, uncaught exceptions and dialogs (an alert means injected script ran).</summary>
     public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>Requests the page sent anywhere but the API server (a CDN, a font service …).</summary>
+    public IReadOnlyList<string> OutsideRequests => _outside;
 
     /// <summary>Types a question in the chat box and presses Enter.</summary>
     public async Task AskAsync(string question)

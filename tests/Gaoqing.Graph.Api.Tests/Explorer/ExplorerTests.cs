@@ -13,7 +13,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
     private const string DepartmentId = "department:县发展改革局";
 
     [Fact]
-    public async Task Page_loads_the_unit_graph_with_no_console_errors()
+    public async Task Page_loads_the_unit_graph_with_no_console_errors_and_nothing_from_outside()
     {
         await using var explorer = await fixture.OpenAsync();
         var stats = await fixture.Host.DataAsync("{ stats { departments tasks documents } }");
@@ -27,6 +27,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         output.WriteLine($"graph ready {await explorer.Page.GetAttributeAsync("body", "data-ready-ms")} ms after navigation start");
         await explorer.ScreenshotAsync("graph");
         Assert.Empty(explorer.Errors);
+        Assert.Empty(explorer.OutsideRequests);
     }
 
     [Fact]

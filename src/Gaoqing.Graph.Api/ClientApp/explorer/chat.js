@@ -5,7 +5,8 @@ import { ask } from './queries.js';
 import { highlighted } from './highlight.js';
 import { entityName } from './graph-view.js';
 
-const shownEvidence = 3;
+const shownEvidence = 2;
+const clampedLength = 90;
 
 export function createChat({ form, input, log }, { onAnswer, onChip }) {
   function append(message) {
@@ -30,6 +31,19 @@ export function createChat({ form, input, log }, { onAnswer, onChip }) {
     return el('div', { class: 'chip-row' }, el('h4', { text: `${title}（${entities.length}）` }), el('div', { class: 'chips' }, entities.map((entity) => chip(entity, kind))));
   }
 
+  function answerText(text) {
+    const paragraph = el('p', { class: 'answer-text', text });
+    if (text.length <= clampedLength) return paragraph;
+    paragraph.classList.add('clamped');
+    const toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', text: '展开全文' });
+    toggle.addEventListener('click', () => {
+      const expanded = paragraph.classList.toggle('clamped') === false;
+      toggle.setAttribute('aria-expanded', String(expanded));
+      toggle.textContent = expanded ? '收起' : '展开全文';
+    });
+    return el('div', {}, paragraph, toggle);
+  }
+
   function renderAnswer(answer, question) {
     const terms = answer.departments.map((department) => department.name)
       .concat(answer.measurements.map((measurement) => measurement.indicator.name));
@@ -38,11 +52,11 @@ export function createChat({ form, input, log }, { onAnswer, onChip }) {
     const more = answer.evidence.length - shownEvidence;
     const indicators = [...new Map(answer.measurements.map((m) => [m.indicator.id, m.indicator])).values()];
     return el('div', { class: 'message answer' },
-      el('p', { class: 'answer-text', text: answer.text }),
+      answerText(answer.text),
+      evidence.length > 0 ? el('div', { class: 'evidence-list' }, el('h4', { text: '依据' }), evidence, more > 0 ? el('p', { class: 'muted', text: `另有 ${more} 条依据` }) : null) : null,
       chipRow('任务', answer.tasks, 'Task'),
       chipRow('单位', answer.departments, 'Department'),
       chipRow('指标', indicators, 'Indicator'),
-      evidence.length > 0 ? el('div', { class: 'evidence-list' }, el('h4', { text: '依据' }), evidence, more > 0 ? el('p', { class: 'muted', text: `另有 ${more} 条依据` }) : null) : null,
       answer.suggestions.length > 0
         ? el('div', { class: 'suggestions' }, el('span', { class: 'muted', text: '可以继续问：' }),
           answer.suggestions.map((suggestion) => el('button', { type: 'button', class: 'suggestion', text: suggestion, onclick: () => send(suggestion) })))
@@ -60,7 +74,9 @@ export function createChat({ form, input, log }, { onAnswer, onChip }) {
     const pending = append(el('div', { class: 'message answer pending', text: '正在查询…' }));
     try {
       const { ask: answer } = await request(ask, { question: trimmed });
-      pending.replaceWith(renderAnswer(answer, trimmed));
+      const message = renderAnswer(answer, trimmed);
+      pending.replaceWith(message);
+      message.scrollIntoView({ block: 'start' });
       onAnswer(answer);
     } catch (error) {
       pending.replaceWith(el('div', { class: 'message notice', role: 'alert', text: `查询失败：${error.message}` }));
