@@ -5,7 +5,7 @@ import { ask } from './queries.js';
 import { highlighted } from './highlight.js';
 import { entityName } from './graph-view.js';
 
-const shownEvidence = 2;
+const shownEvidence = 1;
 const clampedLength = 90;
 
 export function createChat({ form, input, log }, { onAnswer, onChip }) {
@@ -47,13 +47,22 @@ export function createChat({ form, input, log }, { onAnswer, onChip }) {
   function renderAnswer(answer, question) {
     const terms = answer.departments.map((department) => department.name)
       .concat(answer.measurements.map((measurement) => measurement.indicator.name));
-    const evidence = answer.evidence.slice(0, shownEvidence).map((item) =>
-      el('blockquote', { class: 'evidence' }, highlighted(item.text, question, terms), el('cite', { text: `《${item.document.title}》 第 ${item.start}–${item.end} 字` })));
+    const evidence = answer.evidence.map((item, index) =>
+      el('blockquote', { class: 'evidence', hidden: index >= shownEvidence }, highlighted(item.text, question, terms), el('cite', { text: `《${item.document.title}》 第 ${item.start}–${item.end} 字` })));
     const more = answer.evidence.length - shownEvidence;
+    const showMore = more > 0 ? el('button', {
+      type: 'button',
+      class: 'toggle',
+      text: `显示另外 ${more} 条依据`,
+      onclick: (event) => {
+        for (const item of evidence) item.hidden = false;
+        event.currentTarget.remove();
+      },
+    }) : null;
     const indicators = [...new Map(answer.measurements.map((m) => [m.indicator.id, m.indicator])).values()];
     return el('div', { class: 'message answer' },
       answerText(answer.text),
-      evidence.length > 0 ? el('div', { class: 'evidence-list' }, el('h4', { text: '依据' }), evidence, more > 0 ? el('p', { class: 'muted', text: `另有 ${more} 条依据` }) : null) : null,
+      evidence.length > 0 ? el('div', { class: 'evidence-list' }, el('h4', { text: '依据' }), evidence, showMore) : null,
       chipRow('任务', answer.tasks, 'Task'),
       chipRow('单位', answer.departments, 'Department'),
       chipRow('指标', indicators, 'Indicator'),
