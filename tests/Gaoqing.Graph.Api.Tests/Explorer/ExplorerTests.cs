@@ -50,7 +50,10 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
 
         await answer.Locator(".chip-task").First.ClickAsync();
         await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", chipIds[0]);
-        Assert.Contains("牵头单位", await explorer.Page.TextContentAsync("#panel"));
+        var task = await fixture.Host.DataAsync("query($id: ID!) { node(id: $id) { ... on Task { text leads { name } } } }", new { id = chipIds[0] });
+        Assert.Equal(task["node"]!["text"]!.GetValue<string>(), await explorer.Page.TextContentAsync("#panel .task-text"));
+        var leadLinks = await explorer.Page.Locator("#panel .panel-section").First.Locator(".entity-link").AllTextContentsAsync();
+        Assert.Equal(task["node"]!["leads"]!.AsArray().Select(lead => lead!["name"]!.GetValue<string>()), leadLinks);
         Assert.Empty(explorer.Errors);
     }
 
@@ -96,6 +99,25 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         Assert.Equal(both["name"]!.GetValue<string>(), await explorer.Page.TextContentAsync("#panel-title"));
         Assert.True(await explorer.Page.Locator("#panel table.values tr:has(td.value-target):has(td.value-actual)").CountAsync() > 0);
         await explorer.ScreenshotAsync("indicator-panel");
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
+    public async Task Search_hits_and_the_panel_are_reached_with_the_keyboard_alone()
+    {
+        await using var explorer = await fixture.OpenAsync();
+
+        await explorer.Page.Keyboard.PressAsync("Tab");
+        await explorer.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("search-input", await explorer.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await explorer.Page.Keyboard.TypeAsync("发改局");
+        await explorer.Page.Keyboard.PressAsync("Enter");
+        await explorer.Page.WaitForFunctionAsync("() => document.activeElement.classList.contains('search-hit')");
+        Assert.Equal(DepartmentId, await explorer.Page.EvaluateAsync<string>("() => document.activeElement.dataset.id"));
+        await explorer.Page.Keyboard.PressAsync("Enter");
+
+        await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", DepartmentId);
+        Assert.Equal(Department, await explorer.Page.TextContentAsync("#panel-title"));
         Assert.Empty(explorer.Errors);
     }
 
