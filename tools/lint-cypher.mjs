@@ -5,7 +5,11 @@
 // or more lines each, '//' comment lines allowed; each statement is linted on its own with no parameters.
 // Report: { "statements": [{ name, diagnostics }], "script": { "file", "statements", "diagnostics" } }, where each
 // diagnostic is { severity: "error" | "warning", message, line, character } (line and character from 1, in the file).
+// The script's statements are shared out among worker threads, one per available core: the checker is slow (tens of
+// milliseconds a statement).
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 
 const severities = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -27,10 +31,9 @@ function lintStatements(file) {
   });
 }
 
-function lintScript(file) {
+function splitScript(file) {
   const lines = readFileSync(file, 'utf8').split('\n');
-  const diagnostics = [];
-  let count = 0;
+  const statements = [];
   let pending = [];
   let start = 0;
   lines.forEach((line, index) => {
@@ -42,28 +45,52 @@ function lintScript(file) {
     }
     pending.push(line);
     if (line.trimEnd().endsWith(';')) {
-      diagnostics.push(...lint(pending.join('\n'), {}, start));
-      count += 1;
+      statements.push({ text: pending.join('\n'), line: start });
       pending = [];
     }
   });
-  if (pending.length > 0) {
-    diagnostics.push({ severity: 'error', message: 'the script ends inside a statement (no closing ;)', line: start, character: 1 });
-  }
-  return { file, statements: count, diagnostics };
+  return { statements, unterminated: pending.length > 0 ? start : null };
 }
 
-const args = process.argv.slice(2);
-const report = {};
-for (let index = 0; index < args.length; index += 2) {
-  const [option, file] = [args[index], args[index + 1]];
-  if (option === '--statements' && file) {
-    report.statements = lintStatements(file);
-  } else if (option === '--script' && file) {
-    report.script = lintScript(file);
-  } else {
-    process.stderr.write('usage: node tools/lint-cypher.mjs [--statements FILE.json] [--script FILE.cypher]\n');
-    process.exit(2);
-  }
+function lintChunk(statements) {
+  return statements.flatMap((statement) => lint(statement.text, {}, statement.line));
 }
-process.stdout.write(JSON.stringify(report) + '\n');
+
+async function lintScript(file) {
+  const { statements, unterminated } = splitScript(file);
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(statements.length / 50)));
+  const chunks = Array.from({ length: workers }, (_, worker) => statements.filter((_, index) => index % workers === worker));
+  const results = await Promise.all(chunks.map((chunk) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: chunk });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  })));
+  const diagnostics = results.flat().sort((a, b) => a.line - b.line || a.character - b.character);
+  if (unterminated !== null) {
+    diagnostics.push({ severity: 'error', message: 'the script ends inside a statement (no closing ;)', line: unterminated, character: 1 });
+  }
+  return { file, statements: statements.length, diagnostics };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const report = {};
+  for (let index = 0; index < args.length; index += 2) {
+    const [option, file] = [args[index], args[index + 1]];
+    if (option === '--statements' && file) {
+      report.statements = lintStatements(file);
+    } else if (option === '--script' && file) {
+      report.script = await lintScript(file);
+    } else {
+      process.stderr.write('usage: node tools/lint-cypher.mjs [--statements FILE.json] [--script FILE.cypher]\n');
+      process.exit(2);
+    }
+  }
+  process.stdout.write(JSON.stringify(report) + '\n');
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  parentPort.postMessage(lintChunk(workerData));
+}

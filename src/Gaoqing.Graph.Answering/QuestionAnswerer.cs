@@ -66,8 +66,13 @@ public sealed class QuestionAnswerer
 
         var index = Index;
         var linked = index.Linker.Link(QuestionText.Clean(asked));
-        var (intent, confidence) = IntentChoice.Choose(_classifier, linked);
+        var (intent, confidence, fallback) = IntentChoice.Choose(_classifier, linked);
         var context = new AnswerContext(index, asked, linked, intent, confidence);
+        if (fallback)
+        {
+            return SearchAnswers.Answer(context, "问题所问的任务、单位或指标在图中没有找到，改用关键词搜索。");
+        }
+
         if (confidence < MinimumConfidence)
         {
             return SearchAnswers.Answer(context, fallback: true);

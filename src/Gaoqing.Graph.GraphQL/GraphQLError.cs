@@ -84,7 +84,7 @@ public sealed class GraphQLError : Exception
         if (Extensions is { Count: > 0 })
         {
             writer.WritePropertyName("extensions");
-            JsonSerializer.Serialize(writer, Extensions);
+            JsonSerializer.Serialize(writer, Extensions, Types.JsonText.Options);
         }
         writer.WriteEndObject();
     }
@@ -93,7 +93,7 @@ public sealed class GraphQLError : Exception
     public string ToJson()
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, Types.JsonText.WriterOptions))
         {
             WriteTo(writer);
         }

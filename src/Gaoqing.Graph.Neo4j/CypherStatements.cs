@@ -130,23 +130,18 @@ public static class CypherStatements
         "UNWIND $ids AS id MATCH (n:GraphNode {id: id}) RETURN n.id AS id, n._labels AS labels, properties(n) AS properties",
         ["ids"]);
 
-    /// <summary>One page of the nodes with a label, filtered by equal properties and a case-insensitive search, in id order.</summary>
+    /// <summary>One page of the nodes with any label, filtered by equal properties and a case-insensitive search, in id order.</summary>
+    /// <remarks>Scans every graph node; the labels of <see cref="ConstrainedLabels"/> use <see cref="GetNodesOfLabel"/> instead.</remarks>
     public static CypherStatement GetNodesByLabel { get; } = new(
         "get nodes by label",
-        """
-        MATCH (n:GraphNode)
-        WHERE $label IN n._labels
-          AND all(key IN keys($where) WHERE ($where[key] IS NULL AND n[key] IS NULL) OR n[key] = $where[key])
-          AND ($search IS NULL OR any(key IN keys(n) WHERE NOT key IN ['id', '_labels', '_statedBy'] AND NOT key STARTS WITH 'source' AND (
-                (n[key] IS :: STRING AND toLower(n[key]) CONTAINS toLower($search))
-                OR (n[key] IS :: LIST<STRING> AND any(item IN n[key] WHERE toLower(item) CONTAINS toLower($search))))))
-        WITH n ORDER BY n.id
-        WITH collect(n) AS matches
-        WITH matches, [m IN matches WHERE $after IS NULL OR m.id > $after] AS rest
-        RETURN size(matches) AS total, size(rest) > $first AS hasNextPage,
-               [m IN rest[..$first] | {id: m.id, labels: m._labels, properties: properties(m)}] AS page
-        """,
+        NodesPage("MATCH (n:GraphNode)", "$label IN n._labels AND "),
         ["label", "where", "search", "after", "first"]);
+
+    /// <summary>For each label of <see cref="ConstrainedLabels"/>, <see cref="GetNodesByLabel"/> reading only the nodes with that label.</summary>
+    public static IReadOnlyDictionary<string, CypherStatement> GetNodesOfLabel { get; } = ConstrainedLabels.ToDictionary(
+        label => label,
+        label => new CypherStatement($"get nodes of label {label}", NodesPage($"MATCH (n:{label}:GraphNode)", string.Empty), ["where", "search", "after", "first"]),
+        StringComparer.Ordinal);
 
     /// <summary>The relationships that start at the given nodes, optionally of one type, in id order.</summary>
     public static CypherStatement GetOutgoingRelationships { get; } = new(
@@ -216,6 +211,19 @@ public static class CypherStatements
         .. Schema,
         LockWrites, FindDocuments, ReadSourceGraphs, ReadStatedRelationships,
         DeleteSourceDocuments, DeleteRelationships, DeleteNodes, WriteNodes, WriteRelationships, CreateSourceDocument,
-        GetNodes, GetNodesByLabel, GetOutgoingRelationships, GetIncomingRelationships, GetDocuments, GetStatistics, GetDocumentText, GetGraph,
+        GetNodes, GetNodesByLabel, .. GetNodesOfLabel.Values, GetOutgoingRelationships, GetIncomingRelationships, GetDocuments, GetStatistics, GetDocumentText, GetGraph,
     ];
+
+    private static string NodesPage(string match, string labelFilter) => $$"""
+        {{match}}
+        WHERE {{labelFilter}}all(key IN keys($where) WHERE ($where[key] IS NULL AND n[key] IS NULL) OR n[key] = $where[key])
+          AND ($search IS NULL OR any(key IN keys(n) WHERE NOT key IN ['id', '_labels', '_statedBy'] AND NOT key STARTS WITH 'source' AND (
+                (n[key] IS :: STRING AND toLower(n[key]) CONTAINS toLower($search))
+                OR (n[key] IS :: LIST<STRING> AND any(item IN n[key] WHERE toLower(item) CONTAINS toLower($search))))))
+        WITH n ORDER BY n.id
+        WITH collect(n) AS matches
+        WITH matches, [m IN matches WHERE $after IS NULL OR m.id > $after] AS rest
+        RETURN size(matches) AS total, size(rest) > $first AS hasNextPage,
+               [m IN rest[..$first] | {id: m.id, labels: m._labels, properties: properties(m)}] AS page
+        """;
 }

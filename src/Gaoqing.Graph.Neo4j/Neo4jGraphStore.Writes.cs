@@ -13,44 +13,68 @@ public sealed partial class Neo4jGraphStore
     private const string LockId = "writes";
 
     /// <inheritdoc />
-    public async ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default)
+    public async ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default) =>
+        (await IngestAllAsync([graph], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<IngestOutcome>> IngestAllAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
-        var document = StoredDocument.FromGraph(graph, 0);
-        CheckNames(document);
-        var added = SourceGraph.From(document);
+        ArgumentNullException.ThrowIfNull(graphs);
+        var documents = graphs.Select(graph => StoredDocument.FromGraph(graph, 0)).ToArray();
+        foreach (var document in documents)
+        {
+            CheckNames(document);
+        }
+
         try
         {
             return await client.ExecuteWriteAsync(
                 async (transaction, token) =>
                 {
-                    var sequence = await LockAsync(transaction, token).ConfigureAwait(false);
-                    var stored = await FindDocumentsAsync(transaction, document.Id, document.DocNumber, token).ConfigureAwait(false);
-                    var warnings = new List<string>(document.Warnings);
-                    var sameId = stored.FirstOrDefault(found => found.Id == document.Id);
-                    if (sameId is not null && sameId.ContentHash == document.ContentHash)
+                    var outcomes = new List<IngestOutcome>(documents.Length);
+                    var changed = false;
+                    foreach (var document in documents)
                     {
-                        return (new IngestOutcome(document.Id, IngestStatus.Unchanged, [], warnings), false);
+                        var sequence = await LockAsync(transaction, token).ConfigureAwait(false);
+                        var (outcome, wrote) = await IngestInTransactionAsync(transaction, document, sequence, token).ConfigureAwait(false);
+                        outcomes.Add(outcome);
+                        changed |= wrote;
                     }
 
-                    var conflicting = stored.OrderBy(found => found.Id == document.Id ? 0 : 1).ToArray();
-                    foreach (var found in conflicting)
-                    {
-                        var what = found.TextHash == document.TextHash ? "a different extraction of the same text" : "different text";
-                        warnings.Add($"document {document.DocNumber ?? document.Id} was already stored (as {found.Id}) with {what}; the stored version was replaced");
-                    }
-
-                    await ApplyAsync(transaction, [.. conflicting.Select(found => SourceGraph.Read(found.Id, found.Graph))], added, token).ConfigureAwait(false);
-                    await transaction.RunAsync(CypherStatements.CreateSourceDocument, Parameters(("document", SourceDocument(document, added, sequence))), token)
-                        .ConfigureAwait(false);
-                    var status = conflicting.Length == 0 ? IngestStatus.Added : IngestStatus.Replaced;
-                    return (new IngestOutcome(document.Id, status, [.. conflicting.Select(found => found.Id)], warnings), true);
+                    return ((IReadOnlyList<IngestOutcome>)outcomes, changed);
                 },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException error) when (error.IsConstraintViolation)
         {
-            throw new InvalidDataException($"document {document.Id} cannot be stored in Neo4j: {error.Message}", error);
+            throw new InvalidDataException($"documents {string.Join(", ", documents.Select(document => document.Id))} cannot be stored in Neo4j: {error.Message}", error);
         }
+    }
+
+    private async Task<(IngestOutcome Outcome, bool Wrote)> IngestInTransactionAsync(
+        QueryApiTransaction transaction, StoredDocument document, long sequence, CancellationToken token)
+    {
+        var added = SourceGraph.From(document);
+        var stored = await FindDocumentsAsync(transaction, document.Id, document.DocNumber, token).ConfigureAwait(false);
+        var warnings = new List<string>(document.Warnings);
+        var sameId = stored.FirstOrDefault(found => found.Id == document.Id);
+        if (sameId is not null && sameId.ContentHash == document.ContentHash)
+        {
+            return (new IngestOutcome(document.Id, IngestStatus.Unchanged, [], warnings), false);
+        }
+
+        var conflicting = stored.OrderBy(found => found.Id == document.Id ? 0 : 1).ToArray();
+        foreach (var found in conflicting)
+        {
+            var what = found.TextHash == document.TextHash ? "a different extraction of the same text" : "different text";
+            warnings.Add($"document {document.DocNumber ?? document.Id} was already stored (as {found.Id}) with {what}; the stored version was replaced");
+        }
+
+        await ApplyAsync(transaction, [.. conflicting.Select(found => SourceGraph.Read(found.Id, found.Graph))], added, token).ConfigureAwait(false);
+        await transaction.RunAsync(CypherStatements.CreateSourceDocument, Parameters(("document", SourceDocument(document, added, sequence))), token)
+            .ConfigureAwait(false);
+        var status = conflicting.Length == 0 ? IngestStatus.Added : IngestStatus.Replaced;
+        return (new IngestOutcome(document.Id, status, [.. conflicting.Select(found => found.Id)], warnings), true);
     }
 
     /// <inheritdoc />

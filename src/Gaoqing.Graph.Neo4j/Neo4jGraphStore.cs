@@ -83,10 +83,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var where = (query.Where ?? ImmutableDictionary<string, object?>.Empty)
             .ToDictionary(pair => pair.Key, pair => PropertyValues.Normalize(pair.Value, $"filter {pair.Key}"), StringComparer.Ordinal);
-        var result = await client.RunAsync(
-            CypherStatements.GetNodesByLabel,
-            Parameters(("label", query.Label), ("where", where), ("search", query.Search), ("after", query.After), ("first", query.First)),
-            cancellationToken).ConfigureAwait(false);
+        var parameters = Parameters(("where", where), ("search", query.Search), ("after", query.After), ("first", query.First));
+        if (!CypherStatements.GetNodesOfLabel.TryGetValue(query.Label, out var statement))
+        {
+            statement = CypherStatements.GetNodesByLabel;
+            parameters["label"] = query.Label;
+        }
+
+        var result = await client.RunAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
         if (result.Rows.Count == 0)
         {
             return new NodePage([], 0, false, null);

@@ -69,7 +69,9 @@ public sealed class BadInputTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.StartsWith("未找到地点「黄山镇」", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.Tasks);
         var places = seed.Answerer.Index.View.Places.Select(p => p.Properties["name"]).ToHashSet();
+        Assert.NotEmpty(answer.Suggestions);
         Assert.All(answer.Suggestions, s => Assert.Contains(s, places));
+        Assert.Contains("镇", answer.Suggestions[0], StringComparison.Ordinal);
     }
 
     [Fact]

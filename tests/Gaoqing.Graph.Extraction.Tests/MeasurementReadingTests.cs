@@ -11,6 +11,7 @@ public sealed class MeasurementReadingTests
     [InlineData("建立全县2023年数字产业项目清单。")]
     [InlineData("力争获批省级以上科技金桥奖1-2项。")]
     [InlineData("完成S309田高线改扩建前期工作。")]
+    [InlineData("推进忠信110千伏变电站、华电60兆瓦渔光互补项目建设。")]
     public void NumbersInQuotesCodesYearsAndRangesAreNotMeasurements(string body) => Assert.Empty(Read(body));
 
     [Fact]
@@ -65,5 +66,22 @@ public sealed class MeasurementReadingTests
         Assert.Contains("技改", investment.Indicator);
         var stock = measurements.Single(m => m.Value == 14.5);
         Assert.Equal((MeasurementKind.Target, 2024, "万头"), (stock.Kind, stock.Year, stock.Unit));
+    }
+
+    [Theory]
+    [InlineData("确保全年开工率、投资完成率两个100%。", "投资完成率")]
+    [InlineData("完成路网延伸通达20公里。", "路网延伸")]
+    [InlineData("2处卫生院通过“国家优质服务基层行”推荐标准。", "卫生院")]
+    [InlineData("聚焦20条产业链。", "产业链")]
+    [InlineData("与全国162个地区建立合作。", "地区建立合作")]
+    [InlineData("粮食播种面积稳定在122万亩以上。", "粮食播种面积")]
+    public void VerbsAndLinkingWordsAroundTheNameAreNotPartOfIt(string body, string indicator) =>
+        Assert.Equal(indicator, Assert.Single(Read(body)).Indicator);
+
+    [Fact]
+    public void ASentenceOpeningWithAnEarlierYearReportsActualFigures()
+    {
+        var figures = Read("2022年，全县完成投资50亿元。力争2023年投资达到60亿元。去年新增企业30家。");
+        Assert.Equal([(MeasurementKind.Actual, 2022), (MeasurementKind.Target, 2023), (MeasurementKind.Actual, 2022)], figures.Select(m => (m.Kind, m.Year ?? 0)));
     }
 }

@@ -31,6 +31,10 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     /// <summary>True when the cleaned question contains any of <paramref name="words"/>.</summary>
     public bool Says(params string[] words) => words.Any(w => Linked.Text.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>"「县发改革局」按县发展改革局理解。" for each span linked by similarity rather than by an exact name.</summary>
+    public string NearMisses() =>
+        string.Concat(Linked.Entities.Where(e => e.Fuzzy && e.Kind is EntityKind.Department or EntityKind.Place).Select(e => $"「{e.Surface}」按{e.Entries[0].Name}理解。"));
+
     /// <summary>The units the question names that the graph has, in order, without repeats.</summary>
     public IReadOnlyList<GraphNode> Departments() => Nodes(EntityKind.Department);
 
@@ -48,7 +52,7 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     public IReadOnlyList<GraphNode> Tasks(bool withUnits)
     {
         var tasks = new List<GraphNode>();
-        foreach (var entity in Linked.Entities.Where(e => e.Kind == EntityKind.Task))
+        foreach (var entity in Linked.Entities.Where(e => e.Kind is not (EntityKind.UnknownDepartment or EntityKind.UnknownPlace)))
         {
             var named = entity.Of(EntityKind.Task).Where(e => e.NodeId is not null).Select(e => View.Nodes[e.NodeId!]).ToList();
             if (withUnits && named.Any(HasUnits))
@@ -104,7 +108,7 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     public IReadOnlyList<AnswerEvidence> EvidenceOf(IEnumerable<GraphNode> nodes) =>
         nodes.Select(n => View.EvidenceOf(n.Properties)).OfType<AnswerEvidence>().ToArray();
 
-    /// <summary>An answer of this question's intent and confidence.</summary>
+    /// <summary>An answer of this question's intent and confidence; its text starts with how near misses were read.</summary>
     public Answer Make(
         string text,
         IReadOnlyList<GraphNode>? tasks = null,
@@ -114,7 +118,7 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
         IReadOnlyList<AnswerEvidence>? evidence = null,
         IReadOnlyList<string>? suggestions = null,
         string? intent = null) =>
-        new(Question, intent ?? Intent, Math.Round(Confidence, 4), text, tasks ?? [], departments ?? [], measurements ?? [], count,
+        new(Question, intent ?? Intent, Math.Round(Confidence, 4), NearMisses() + text, tasks ?? [], departments ?? [], measurements ?? [], count,
             evidence ?? [], suggestions ?? []);
 
     private bool HasUnits(GraphNode task) => View.Incoming(task.Id, GraphLabels.Leads).Count + View.Incoming(task.Id, GraphLabels.Supports).Count > 0;

@@ -43,7 +43,7 @@ public static class DepartmentAnswers
 
         Answer TaskList(AnswerContext c, GraphNode unit, IReadOnlyList<GraphNode> tasks, string role)
         {
-            var counting = c.Intent is Intents.CountLeads or Intents.CountSupports or Intents.CountTasks;
+            var counting = c.Intent is Intents.CountLeads or Intents.CountSupports or Intents.CountTasks || c.Says("多少", "几", "数量");
             var text = tasks.Count == 0
                 ? $"图中没有{name}{role}的任务。"
                 : string.Create(CultureInfo.InvariantCulture, $"{name}{role} {tasks.Count} 项任务：{AnswerContext.List(tasks)}。");

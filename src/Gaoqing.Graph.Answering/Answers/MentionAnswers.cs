@@ -18,7 +18,7 @@ public static class MentionAnswers
         if (nodes.Count == 0)
         {
             var kind = project ? EntityKind.Project : EntityKind.Place;
-            if (context.Linked.Entities.SelectMany(e => e.Of(kind)).FirstOrDefault() is { } known)
+            if (context.Linked.Entities.Where(e => e.Kind == kind).SelectMany(e => e.Of(kind)).FirstOrDefault() is { } known)
             {
                 return SearchAnswers.Answer(context, $"图中没有「{known.Name}」的节点，改用关键词搜索。");
             }

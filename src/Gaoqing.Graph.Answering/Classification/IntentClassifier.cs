@@ -1,30 +1,37 @@
 namespace Gaoqing.Graph.Answering.Classification;
 
 /// <summary>A multinomial logistic regression over <see cref="QuestionFeatures"/>, trained by stochastic gradient descent
-/// with L2 regularization in a fixed, seeded order: the same examples always give the same weights.</summary>
+/// with L2 regularization in a fixed, seeded order: the same examples always give the same weights. Answering uses the
+/// committed model (<see cref="Default"/>); nothing is trained per request.</summary>
 public sealed class IntentClassifier
 {
     private const int Epochs = 40;
     private const double LearningRate = 0.2;
     private const double Regularization = 1e-4;
     private const int Seed = 20231;
-    private static readonly Lazy<IntentClassifier> EmbeddedModel = new(() => Train(IntentTrainingSet.Embedded()));
+    private static readonly Lazy<IntentClassifier> EmbeddedModel = new(LoadEmbedded);
     private readonly string[] _intents;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly double[][] _weights;
 
-    private IntentClassifier(string[] intents, Dictionary<string, int> vocabulary, double[][] weights)
+    internal IntentClassifier(string[] intents, Dictionary<string, int> vocabulary, double[][] weights)
     {
         _intents = intents;
         _vocabulary = vocabulary;
         _weights = weights;
     }
 
-    /// <summary>The classifier trained once per process on the embedded training set.</summary>
+    /// <summary>The committed model (Data/intent-model.tsv.gz, trained on Data/intent-training.tsv), loaded once.</summary>
     public static IntentClassifier Default => EmbeddedModel.Value;
 
     /// <summary>The intents this classifier knows, in a fixed order.</summary>
     public IReadOnlyList<string> Intents => _intents;
+
+    /// <summary>Each feature with its index into the weights.</summary>
+    internal IReadOnlyDictionary<string, int> Vocabulary => _vocabulary;
+
+    /// <summary>The weight of feature <paramref name="feature"/> (the feature count for the bias) for intent <paramref name="intent"/>.</summary>
+    internal double Weight(int intent, int feature) => _weights[intent][feature];
 
     /// <summary>Trains a classifier on <paramref name="examples"/>.</summary>
     public static IntentClassifier Train(IReadOnlyList<IntentExample> examples) => Train(examples, QuestionFeatures.Of);
@@ -112,12 +119,12 @@ public sealed class IntentClassifier
         return scores;
     }
 
-    /// <summary>The most probable intent of <paramref name="masked"/> and the runner-up.</summary>
+    /// <summary>The most probable intent of <paramref name="masked"/>.</summary>
     public IntentPrediction Predict(string masked)
     {
         var scores = Probabilities(masked);
         var best = 0;
-        for (var k = 0; k < scores.Length; k++)
+        for (var k = 1; k < scores.Length; k++)
         {
             if (scores[k] > scores[best])
             {
@@ -125,16 +132,14 @@ public sealed class IntentClassifier
             }
         }
 
-        var second = best == 0 && scores.Length > 1 ? 1 : 0;
-        for (var k = 0; k < scores.Length; k++)
-        {
-            if (k != best && scores[k] > scores[second])
-            {
-                second = k;
-            }
-        }
+        return new IntentPrediction(_intents[best], scores[best]);
+    }
 
-        return new IntentPrediction(_intents[best], scores[best], _intents[second], scores[second]);
+    private static IntentClassifier LoadEmbedded()
+    {
+        using var stream = typeof(IntentClassifier).Assembly.GetManifestResourceStream("Answering.intent-model.tsv.gz")
+            ?? throw new InvalidOperationException("the embedded resource intent-model.tsv.gz is missing");
+        return IntentModelFile.Read(stream, "intent-model.tsv.gz");
     }
 
     private static void Probabilities(double[][] weights, int[] features, double[] scores)

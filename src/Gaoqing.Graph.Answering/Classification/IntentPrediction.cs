@@ -1,4 +1,4 @@
 namespace Gaoqing.Graph.Answering.Classification;
 
-/// <summary>The classifier's best intent for a question, its probability, and the runner-up.</summary>
-public sealed record IntentPrediction(string Intent, double Probability, string SecondIntent, double SecondProbability);
+/// <summary>The classifier's most probable intent for a question and its probability.</summary>
+public sealed record IntentPrediction(string Intent, double Probability);

@@ -106,7 +106,6 @@ public sealed class EntityLexicon
             .Select(p => (p.Key, p.Value.First(e => e.Kind == EntityKind.Department)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToArray();
-        Places = view.Places.Select(p => p.DisplayName()).Order(StringComparer.Ordinal).ToArray();
         MaxLength = _entries.Keys.Max(k => (int?)k.Length) ?? 0;
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -116,9 +115,6 @@ public sealed class EntityLexicon
 
     /// <summary>Every written form of a unit with the unit it stands for, in ordinal order of the form.</summary>
     public IReadOnlyList<(string Form, LexiconEntry Entry)> Departments { get; }
-
-    /// <summary>The names of the graph's places.</summary>
-    public IReadOnlyList<string> Places { get; }
 
     /// <summary>What <paramref name="form"/> can stand for, best first; null when it is not a known form.</summary>
     public IReadOnlyList<LexiconEntry>? Find(ReadOnlySpan<char> form) =>
@@ -184,7 +180,7 @@ public sealed class EntityLexicon
         foreach (var cells in ReadRows(file))
         {
             var aliases = cells.Length > aliasColumn ? cells[aliasColumn].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            foreach (var alias in aliases)
+            foreach (var alias in aliases.Prepend(cells[0]))
             {
                 yield return (cells[0], alias);
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using Gaoqing.Graph.Answering.Graph;
+using Gaoqing.Graph.Extraction.Resolution;
 using Gaoqing.Graph.Text.Segmentation;
 
 namespace Gaoqing.Graph.Answering.Linking;
@@ -9,6 +10,7 @@ namespace Gaoqing.Graph.Answering.Linking;
 public sealed class EntityLinker
 {
     private const double TitleCoverage = 0.7;
+    private const int MinimumTitleFragment = 4;
     private const double NearName = 0.6;
     private const int SuggestionCount = 3;
     private static readonly string[] DepartmentSuffixes = ["分局", "中心", "公司", "委员会", "局", "委", "办", "院", "厅", "署", "部"];
@@ -18,7 +20,8 @@ public sealed class EntityLinker
     [
         "年", "实际", "完成", "多少", "是", "了", "目标", "计划", "达到", "的", "有", "实现", "增长", "数值", "任务", "哪些", "什么", "一共",
         "总共", "全县", "今年", "去年", "情况", "数据", "怎么样", "如何", "新增", "请问", "牵头", "配合", "负责", "单位", "部门", "工作", "项",
-        "项目", "企业", "工程", "建设", "发展", "内容", "文件",
+        "项目", "企业", "工程", "建设", "发展", "内容", "文件", "由", "谁", "哪个", "哪", "这项", "这个", "该", "吗", "呢", "在", "和",
+        "与", "跟", "怎么", "来", "要", "都", "及", "或", "具体", "主要", "所有", "全部", "一下", "告诉", "我", "想", "知道", "查",
     ];
 
     private readonly GraphView _view;
@@ -126,7 +129,8 @@ public sealed class EntityLinker
                     continue;
                 }
 
-                Take(entities, taken, new LinkedEntity(entries[0].Kind, i, length, question.Substring(i, length), entries));
+                var surface = question.Substring(i, length);
+                Take(entities, taken, new LinkedEntity(entries[0].Kind, i, length, surface, WithTitles(entries, surface)));
                 linked = length;
                 break;
             }
@@ -137,6 +141,17 @@ public sealed class EntityLinker
                 i++;
             }
         }
+    }
+
+    private IReadOnlyList<LexiconEntry> WithTitles(IReadOnlyList<LexiconEntry> entries, string surface)
+    {
+        if (entries[0].Kind != EntityKind.Indicator || surface.Length < MinimumTitleFragment)
+        {
+            return entries;
+        }
+
+        var titles = _titles.Where(t => t.Title.Contains(surface, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id));
+        return entries.Concat(titles).ToArray();
     }
 
     private void LinkNearTitle(string question, bool[] taken, List<LinkedEntity> entities)
@@ -154,6 +169,7 @@ public sealed class EntityLinker
             .FirstOrDefault();
         if (best.Title is null)
         {
+            LinkTitleFragment(question, taken, entities);
             return;
         }
 
@@ -173,9 +189,32 @@ public sealed class EntityLinker
         Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
     }
 
-    private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    private void LinkTitleFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
-        var best = (Start: 0, Length: 0);
+        var best = (Start: 0, Length: 0, Ids: Array.Empty<LexiconEntry>());
+        foreach (var run in FreeRuns(question, taken))
+        {
+            var gram = question.Substring(run.Start, run.Length);
+            if (run.Length < MinimumTitleFragment || run.Length <= best.Length)
+            {
+                continue;
+            }
+
+            var ids = _titles.Where(t => t.Title.Contains(gram, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
+            if (ids.Length > 0)
+            {
+                best = (run.Start, run.Length, ids);
+            }
+        }
+
+        if (best.Length > 0)
+        {
+            Take(entities, taken, new LinkedEntity(EntityKind.Task, best.Start, best.Length, question.Substring(best.Start, best.Length), best.Ids, Fuzzy: true));
+        }
+    }
+
+    private static IEnumerable<(int Start, int Length)> FreeRuns(string question, bool[] taken)
+    {
         var segment = 0;
         for (var i = 0; i <= question.Length; i++)
         {
@@ -188,15 +227,24 @@ public sealed class EntityLinker
             {
                 foreach (var run in Runs(question, segment, i))
                 {
-                    var gram = question.Substring(run.Start, run.Length);
-                    if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
-                    {
-                        best = run;
-                    }
+                    yield return run;
                 }
             }
 
             segment = i + 1;
+        }
+    }
+
+    private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var best = (Start: 0, Length: 0);
+        foreach (var run in FreeRuns(question, taken))
+        {
+            var gram = question.Substring(run.Start, run.Length);
+            if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
+            {
+                best = run;
+            }
         }
 
         if (best.Length > 0)
@@ -256,6 +304,13 @@ public sealed class EntityLinker
                 continue;
             }
 
+            if (kind == EntityKind.Department && Resolved(question, start, end) is { } resolved)
+            {
+                Take(entities, taken, resolved);
+                end = resolved.Start;
+                continue;
+            }
+
             var written = question[start..end];
             var near = Nearest(written, kind);
             var entity = near.Count > 0 && near[0].Score >= NearName
@@ -264,6 +319,22 @@ public sealed class EntityLinker
             Take(entities, taken, entity);
             end = start;
         }
+    }
+
+    private LinkedEntity? Resolved(string question, int start, int end)
+    {
+        for (var from = start; end - from >= 3; from++)
+        {
+            var written = question[from..end];
+            var canonical = DepartmentLexicon.Shared.Resolve(written);
+            var entry = _lexicon.Departments.Select(d => d.Entry).FirstOrDefault(e => e.Name == canonical && e.NodeId is not null);
+            if (canonical != written && entry is not null)
+            {
+                return new LinkedEntity(EntityKind.Department, from, end - from, written, [entry]);
+            }
+        }
+
+        return null;
     }
 
     private int SkipQuestionWords(string question, int start, int end)
@@ -293,12 +364,13 @@ public sealed class EntityLinker
             ? _lexicon.Departments.Where(d => d.Entry.NodeId is not null).Select(d => (d.Form, d.Entry))
             : _view.Places.Select(p => (Form: p.DisplayName(), Entry: new LexiconEntry(EntityKind.Place, p.DisplayName(), p.Id)));
         return candidates
-            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form)))
-            .Where(c => c.Score > 0)
+            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form), Shared: c.Form.Distinct().Count(written.Contains)))
+            .Where(c => c.Score > 0 || c.Shared > 0)
             .GroupBy(c => c.Entry.Name)
-            .Select(g => g.MaxBy(c => c.Score))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => (c.Score, c.Shared)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Shared).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .Take(SuggestionCount)
+            .Select(c => (c.Entry, c.Score))
             .ToList();
     }
 

@@ -1,6 +1,7 @@
 namespace Gaoqing.Graph.Answering.Linking;
 
-/// <summary>A span of a question linked to what it names; <see cref="Entries"/> holds every reading of the span, best first.</summary>
+/// <summary>A span of a question linked to what it names; <see cref="Entries"/> holds every reading of the span, best first
+/// (an indicator's name that is part of task titles also reads as those tasks).</summary>
 /// <param name="Kind">The kind of the best reading.</param>
 /// <param name="Start">Where the span starts in the question.</param>
 /// <param name="Length">The span's length.</param>

@@ -29,7 +29,7 @@ public static partial class TaskNumbers
         }
     }
 
-    /// <summary>The value of a number written in digits or Chinese numerals up to 999; null if it is not one.</summary>
+    /// <summary>The value of a number written in up to 3 digits or in Chinese numerals up to 9999; null if it is not one.</summary>
     public static int? Parse(string written)
     {
         ArgumentNullException.ThrowIfNull(written);
@@ -52,9 +52,9 @@ public static partial class TaskNumbers
             {
                 digit = value;
             }
-            else if (c is '十' or '百')
+            else if (c is '十' or '百' or '千')
             {
-                total += (digit < 0 ? 1 : digit) * (c == '十' ? 10 : 100);
+                total += (digit < 0 ? 1 : digit) * (c switch { '十' => 10, '百' => 100, _ => 1000 });
                 digit = -1;
             }
             else
@@ -67,7 +67,7 @@ public static partial class TaskNumbers
         return total > 0 ? total : null;
     }
 
-    [GeneratedRegex(@"第\s*(?<n>[0-9]{1,3}|[零一二三四五六七八九十百两]{1,5})\s*(项|条|个|号)?(重点)?(工作)?(任务)?|(?<m>[0-9]{1,3})\s*号\s*(重点)?(任务|工作)|任务\s*(?<m>[0-9]{1,3})(?![0-9])")]
+    [GeneratedRegex(@"第\s*(?<n>[0-9]{1,3}|[零一二三四五六七八九十百千两]{1,6})\s*(项|条|个|号)?(重点)?(工作)?(任务)?|(?<m>[0-9]{1,3})\s*号\s*(重点)?(任务|工作)|任务\s*(?<m>[0-9]{1,3})(?![0-9])")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(?<![0-9])(20[0-9]{2})(?![0-9])\s*年?")]

@@ -22,9 +22,7 @@ public sealed class KeywordSearch
         var tokenizer = SearchTokenizer.Default;
         foreach (var node in view.Tasks.Concat(view.Departments).Concat(view.Projects).Concat(view.Places).Concat(view.Indicators))
         {
-            var text = node.Label == "Task"
-                ? $"{node.Text("title")}。{node.Text("text")}"
-                : string.Join(" ", node.List("aliases").Prepend(node.DisplayName()));
+            var text = node.Label == "Task" ? TaskText(node) : string.Join(" ", node.List("aliases").Prepend(node.DisplayName()));
             var terms = tokenizer.Terms(text);
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in terms)
@@ -83,6 +81,13 @@ public sealed class KeywordSearch
                 return new SearchHit(s.Value, document.Node, Snippet(document.Text, matched), matched);
             })
             .ToArray();
+    }
+
+    private static string TaskText(GraphNode task)
+    {
+        var title = task.Text("title") ?? string.Empty;
+        var text = task.Text("text") ?? string.Empty;
+        return text.StartsWith(title, StringComparison.Ordinal) ? text : $"{title}。{text}";
     }
 
     private static string Snippet(string text, string[] terms)

@@ -18,7 +18,8 @@ public sealed class SearchTokenizer
         _stopWords = EmbeddedDictionaries.ReadAllText(EmbeddedDictionaries.StopWords)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var word in new[] { "哪些", "什么", "多少", "的", "了", "是", "有", "和", "与", "搜索", "查找", "相关", "内容", "有关", "关于", "方面", "工作" })
+        foreach (var word in new[] { "哪些", "什么", "多少", "的", "了", "是", "有", "和", "与", "搜索", "查找", "相关", "内容", "有关", "关于", "方面", "工作", "任务", "哪个", "谁",
+                     "牵头", "配合", "负责", "单位", "部门", "请问" })
         {
             _stopWords.Add(word);
         }

@@ -5,6 +5,8 @@ using Gaoqing.Graph.GraphQL;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model.Store;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gaoqing.Graph.Api.Schema;
 
@@ -70,6 +72,13 @@ public sealed class ApiRequest(GraphRuntime runtime, string? apiKey, HttpContext
         {
             throw Refused($"{field}: the API key sent is wrong.");
         }
+    }
+
+    /// <summary>Logs an unexpected resolver failure with its stack; the client is told only which field failed.</summary>
+    public void LogResolverFailure(Exception error, string typeName, string field)
+    {
+        var logger = http?.RequestServices.GetService<ILogger<ApiRequest>>();
+        logger?.LogError(error, "Resolver {Type}.{Field} failed", typeName, field);
     }
 
     private static GraphQLError Refused(string message) =>

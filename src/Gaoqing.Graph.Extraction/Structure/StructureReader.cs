@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Gaoqing.Graph.Extraction.Responsibilities;
 
 namespace Gaoqing.Graph.Extraction.Structure;
 
 /// <summary>Finds the headings (<c>一、</c>, <c>（一）</c>), the numbered tasks (<c>1.</c>) and the <c>一是…二是…</c> measures.</summary>
 /// <remarks>
 /// A numbered task runs to the end of its paragraph and takes in the paragraphs after it while the text has not
-/// reached the end of a sentence, or while they hold its responsibility clause. A measure runs to the next measure
+/// reached the end of a sentence, or while it has no responsibility clause and the next paragraph has one. A measure runs to the next measure
 /// of its paragraph or to the end of the paragraph.
 /// </remarks>
 internal static partial class StructureReader
@@ -18,6 +19,7 @@ internal static partial class StructureReader
         var tasks = new List<ExtractedTask>();
         var open = new ExtractedSection?[3];
         var taskCounts = new Dictionary<int, int>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -33,28 +35,29 @@ internal static partial class StructureReader
                     open[2] = null;
                 }
 
-                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, tasks, taskCounts);
+                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, sections, tasks, taskCounts);
             }
             else if (numbered.Success)
             {
                 var end = i;
-                while (end + 1 < lines.Count && Continues(text, lines[end], lines[end + 1]))
+                while (end + 1 < lines.Count && Continues(text, new Span(line.Start, lines[end].End), lines[end + 1]))
                 {
                     end++;
                 }
 
                 var section = open[2] ?? open[1];
                 var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
-                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, task.Ordinal)}#{task.Key}" } : task);
+                tasks.Add(keys.Add(task.Key) ? task : task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" });
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
             {
-                AddMeasures(text, line, section, tasks, taskCounts);
+                AddMeasures(text, line, section, sections, tasks, taskCounts);
             }
         }
 
-        return new DocumentStructure(CloseSpans(sections, text.Length), tasks);
+        var closed = CloseSpans(sections, text.Length);
+        return new DocumentStructure(closed, UniqueKeys(HeadingTasks.AddTo(text, closed, tasks)));
     }
 
     private static ExtractedSection ReadHeading(
@@ -62,10 +65,9 @@ internal static partial class StructureReader
     {
         var level = heading.Groups["outer"].Success ? 1 : 2;
         var numeral = level == 1 ? heading.Groups["outer"].Value : heading.Groups["inner"].Value;
-        var titleStart = heading.Index + heading.Length;
-        var sentenceEnd = text.IndexOf('。', titleStart, line.End - titleStart);
-        var titleEnd = sentenceEnd < 0 ? line.End : sentenceEnd;
-        var title = text[titleStart..titleEnd];
+        var titleSpan = Titles.TitleOf(text, new Span(heading.Index + heading.Length, line.End));
+        var (titleStart, titleEnd) = (titleSpan.Start, titleSpan.End);
+        var title = titleSpan.Slice(text);
         var parent = level == 2 ? open[1] : null;
         var yearMatch = YearInTitle().Match(title);
         var year = yearMatch.Success ? int.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture) : parent?.Year ?? documentYear;
@@ -91,15 +93,19 @@ internal static partial class StructureReader
         }
 
         var last = text[task.End - 1];
-        return "。；！？）".IndexOf(last) < 0 || ResponsibilityStart().Match(text, next.Start, next.Length).Success;
+        return "。；！？）".IndexOf(last) < 0
+            || ResponsibilityStart().Match(text, next.Start, next.Length).Success
+            || ResponsibilityReader.HasClause(text, next) && !ResponsibilityReader.HasClause(text, task);
     }
 
     private static ExtractedTask NumberedTaskOf(
         string text, Span span, Match numbered, ExtractedSection? section, Dictionary<int, int> taskCounts, int? documentYear)
     {
-        var number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+        var number = numbered.Groups["circled"].Success
+            ? CircledNumber(numbered.Groups["circled"].Value[0])
+            : int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
         var bodyStart = numbered.Index + numbered.Length;
-        var titleSpan = TitleOf(text, new Span(bodyStart, span.End));
+        var titleSpan = Titles.TitleOf(text, new Span(bodyStart, span.End));
         return new ExtractedTask(
             number.ToString(CultureInfo.InvariantCulture),
             number,
@@ -114,7 +120,8 @@ internal static partial class StructureReader
             []);
     }
 
-    private static void AddMeasures(string text, Span body, ExtractedSection section, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
+    private static void AddMeasures(
+        string text, Span body, ExtractedSection section, List<ExtractedSection> sections, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
     {
         var expected = 1;
         var marks = new List<(Match Mark, int Ordinal)>();
@@ -134,10 +141,10 @@ internal static partial class StructureReader
             var start = mark.Groups["numeral"].Index;
             var end = m + 1 < marks.Count ? marks[m + 1].Mark.Groups["numeral"].Index : body.End;
             var bodyStart = mark.Index + mark.Length;
-            var titleSpan = TitleOf(text, new Span(bodyStart, end));
+            var titleSpan = Titles.TitleOf(text, new Span(bodyStart, end));
             var ordinal = NextOrdinal(taskCounts, section);
             tasks.Add(new ExtractedTask(
-                KeyOf(section, ordinal),
+                KeyOf(section, sections, ordinal),
                 null,
                 ordinal,
                 text[start..bodyStart],
@@ -151,20 +158,35 @@ internal static partial class StructureReader
         }
     }
 
-    private static string KeyOf(ExtractedSection? section, int ordinal) =>
-        string.Create(CultureInfo.InvariantCulture, $"s{(section?.Index ?? -1) + 1}.{ordinal}");
+    /// <summary>The tasks with a repeated key (a document whose headings restart their numbering) made unique by a count.</summary>
+    private static List<ExtractedTask> UniqueKeys(IReadOnlyList<ExtractedTask> tasks)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<ExtractedTask>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var count = seen[task.Key] = seen.GetValueOrDefault(task.Key) + 1;
+            unique.Add(count == 1 ? task : task with { Key = string.Create(CultureInfo.InvariantCulture, $"{task.Key}~{count}") });
+        }
+
+        return unique;
+    }
+
+    private static int CircledNumber(char mark) => mark >= '⑴' ? mark - '⑴' + 1 : mark - '①' + 1;
+
+    private static string KeyOf(ExtractedSection? section, List<ExtractedSection> sections, int ordinal)
+    {
+        var path = section is null ? "0"
+            : section.ParentIndex is { } parent ? $"{sections[parent].Ordinal}.{section.Ordinal}"
+            : section.Ordinal.ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"{path}.{ordinal}");
+    }
 
     private static int NextOrdinal(Dictionary<int, int> taskCounts, ExtractedSection? section)
     {
         var key = section?.Index ?? -1;
         taskCounts[key] = taskCounts.GetValueOrDefault(key) + 1;
         return taskCounts[key];
-    }
-
-    private static Span TitleOf(string text, Span body)
-    {
-        var end = text.IndexOf('。', body.Start, body.Length);
-        return new Span(body.Start, end < 0 ? body.End : end);
     }
 
     private static string JoinLines(string text, Span span) => span.Slice(text).Replace("\n", "", StringComparison.Ordinal);
@@ -186,13 +208,13 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?:(?<outer>[一二三四五六七八九十]{1,3})、|（(?<inner>[一二三四五六七八九十]{1,3})）)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d))\s*")]
+    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（?(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
     private static partial Regex NumberedTask();
 
-    [GeneratedRegex(@"(?<=^|[。；！？\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
+    [GeneratedRegex(@"(?<=^|[。；！？：，\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合)(?:单位|部门)[：:]")]
+    [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合|主办|协办)(?:单位|部门|主体)[：:]")]
     private static partial Regex ResponsibilityStart();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]

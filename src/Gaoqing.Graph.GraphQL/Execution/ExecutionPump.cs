@@ -43,10 +43,12 @@ internal sealed class ExecutionPump : SynchronizationContext
                 SetSynchronizationContext(null);
                 try
                 {
-                    foreach (var loader in pending)
+                    var batches = new Task[pending.Count];
+                    for (var i = 0; i < pending.Count; i++)
                     {
-                        await loader.DispatchAsync(cancellationToken).ConfigureAwait(false);
+                        batches[i] = pending[i].DispatchAsync(cancellationToken);
                     }
+                    await Task.WhenAll(batches).ConfigureAwait(false);
                 }
                 finally
                 {

@@ -9,6 +9,11 @@ namespace Gaoqing.Graph.GraphQL.Execution;
 /// <summary>The outcome of executing a request: data (absent when execution never started) and errors.</summary>
 public sealed class ExecutionResult
 {
+    private const int MaxCachedBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _cachedBuffer;
+
     /// <summary>Creates a result.</summary>
     public ExecutionResult(ResultMap? data, IReadOnlyList<GraphQLError>? errors, bool hasData)
     {
@@ -53,12 +58,24 @@ public sealed class ExecutionResult
     /// <summary>The result as compact JSON.</summary>
     public string ToJson()
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        var buffer = _cachedBuffer ?? new ArrayBufferWriter<byte>(4096);
+        _cachedBuffer = null;
+        try
         {
-            WriteTo(writer);
+            using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+            {
+                WriteTo(writer);
+            }
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        finally
+        {
+            buffer.ResetWrittenCount();
+            if (buffer.Capacity <= MaxCachedBufferBytes)
+            {
+                _cachedBuffer = buffer;
+            }
+        }
     }
 
     /// <summary>Writes a response value: maps, lists, strings, numbers (JavaScript formatting), booleans, null, JSON.</summary>

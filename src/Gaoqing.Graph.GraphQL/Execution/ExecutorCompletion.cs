@@ -23,6 +23,10 @@ public static partial class Executor
         switch (type)
         {
             case ListType list:
+                if (result is IAsyncEnumerable<object?> stream)
+                {
+                    result = await DrainAsync(stream, context.CancellationToken);
+                }
                 return await CompleteListAsync(context, list, nodes, parentType, field, path, result);
             case ScalarType scalar:
                 return scalar.Serialize(result) ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Value(result)})` to return non-nullable value, returned: null");
@@ -34,6 +38,16 @@ public static partial class Executor
                 var runtimeType = ResolveRuntimeType(context, (NamedType)type, nodes, parentType, field, result);
                 return await CompleteObjectAsync(context, runtimeType, nodes, path, result);
         }
+    }
+
+    private static async Task<List<object?>> DrainAsync(IAsyncEnumerable<object?> stream, CancellationToken cancellationToken)
+    {
+        var items = new List<object?>();
+        await foreach (var item in stream.WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+        return items;
     }
 
     private static async ValueTask<object?> CompleteObjectAsync(ExecutionContext context, ObjectType type, List<FieldNode> nodes, ResponsePath path, object? result)
@@ -60,7 +74,12 @@ public static partial class Executor
         {
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
         }
-        var completed = new List<object?>();
+        var completed = new List<object?>(result switch
+        {
+            JsonElement array => array.GetArrayLength(),
+            ICollection collection => collection.Count,
+            _ => 4,
+        });
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)

@@ -54,9 +54,20 @@ public sealed class ResolveContext
 
     internal ResponsePath PathSegment { get; }
 
-    /// <summary>An argument's value converted to <typeparamref name="T"/>, or default when absent or null.</summary>
-    public T? Argument<T>(string name) =>
-        Arguments.TryGetValue(name, out var value) && value is not null ? (T)value : default;
+    /// <summary>An argument's value as <typeparamref name="T"/> (numbers converted, e.g. Int to long), or default when absent or null.</summary>
+    public T? Argument<T>(string name)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null)
+        {
+            return default;
+        }
+        if (value is T typed)
+        {
+            return typed;
+        }
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// The request's loader named <paramref name="name"/>, created on first use with <paramref name="batch"/>.
@@ -65,28 +76,4 @@ public sealed class ResolveContext
     public DataLoader<TKey, TValue> GetDataLoader<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch)
         where TKey : notnull =>
         Execution.Loaders.GetOrCreate(name, batch);
-}
-
-/// <summary>A linked list of response path segments (field names and list indexes).</summary>
-internal sealed class ResponsePath(ResponsePath? previous, object key)
-{
-    private static readonly object[] BoxedIndexes = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
-
-    public ResponsePath? Previous { get; } = previous;
-
-    public object Key { get; } = key;
-
-    /// <summary>A boxed list index, shared for small indexes.</summary>
-    public static object Index(int index) => index < BoxedIndexes.Length ? BoxedIndexes[index] : index;
-
-    public List<object> ToList()
-    {
-        var list = new List<object>();
-        for (var segment = this; segment is not null; segment = segment.Previous)
-        {
-            list.Add(segment.Key);
-        }
-        list.Reverse();
-        return list;
-    }
 }

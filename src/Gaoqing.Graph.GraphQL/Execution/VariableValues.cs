@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +12,7 @@ namespace Gaoqing.Graph.GraphQL.Execution;
 public static class VariableValues
 {
     private const int MaxErrors = 50;
+    private const int MaxInputDepth = 512;
 
     /// <summary>Coerced variables, or the errors that stop execution.</summary>
     public static (Dictionary<string, object?>? Values, List<GraphQLError> Errors) Coerce(Schema schema, IReadOnlyList<VariableDefinitionNode> definitions, IReadOnlyDictionary<string, object?> inputs)
@@ -101,6 +103,11 @@ public static class VariableValues
     public static object? CoerceInput(object? input, GraphQLType type, List<object> path, Action<List<object>, object?, GraphQLError> onError)
     {
         var value = UntypedValue.Normalize(input);
+        if (path.Count > MaxInputDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            onError(path, null, new GraphQLError("Input value is nested too deeply to be coerced."));
+            return null;
+        }
         if (type is NonNullType nonNull)
         {
             if (value is not null)

@@ -93,22 +93,79 @@ public static class GraphQLRequestReader
         if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
         {
             operationName = name.ValueKind == JsonValueKind.String
-                ? name.GetString()
+                ? Text(name, "operationName")
                 : throw new RequestProblem(StatusCodes.Status400BadRequest, "The \"operationName\" parameter must be a string.");
         }
         return new GraphQLRequest(
-            query.GetString()!,
+            Text(query, "query"),
             operationName,
             root.TryGetProperty("variables", out var variables) ? ObjectOrNull(variables, "variables") : null,
             root.TryGetProperty("extensions", out var extensions) ? ObjectOrNull(extensions, "extensions") : null);
     }
 
-    private static JsonElement? ObjectOrNull(JsonElement value, string name) => value.ValueKind switch
+    private static JsonElement? ObjectOrNull(JsonElement value, string name)
     {
-        JsonValueKind.Null => null,
-        JsonValueKind.Object => value.Clone(),
-        _ => throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter must be a JSON object."),
-    };
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Object:
+                CheckStrings(value, name);
+                return value.Clone();
+            default:
+                throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter must be a JSON object.");
+        }
+    }
+
+    /// <summary>The text of a JSON string, refusing escapes that do not form valid UTF-16 (lone surrogates).</summary>
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter is not valid UTF-16 text (it has a lone surrogate escape).");
+        }
+    }
+
+    /// <summary>Checks every string and property name inside a parameter, so that later stages never meet invalid text.</summary>
+    private static void CheckStrings(JsonElement root, string name)
+    {
+        var pending = new Stack<JsonElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var value = pending.Pop();
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    Text(value, name);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        pending.Push(item);
+                    }
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        try
+                        {
+                            _ = property.Name;
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter is not valid UTF-16 text (it has a lone surrogate escape).");
+                        }
+                        pending.Push(property.Value);
+                    }
+                    break;
+            }
+        }
+    }
 
     private static void CheckContentType(string? contentType)
     {

@@ -18,7 +18,7 @@ public static class Inspect
             case null:
                 return "null";
             case string s:
-                return JsonSerializer.Serialize(s, JsonText.Options);
+                return Quote(s);
             case bool b:
                 return b ? "true" : "false";
             case JsonElement element:
@@ -39,7 +39,7 @@ public static class Inspect
 
     private static string RenderElement(JsonElement element, int depth) => element.ValueKind switch
     {
-        JsonValueKind.String => JsonSerializer.Serialize(element.GetString(), JsonText.Options),
+        JsonValueKind.String => Quote(element.GetString()!),
         JsonValueKind.Number => JsNumber.Format(element.GetDouble()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -47,6 +47,42 @@ public static class Inspect
         JsonValueKind.Array => RenderList([.. element.EnumerateArray().Select(e => (object?)e)], depth),
         _ => "null",
     };
+
+    /// <summary>A string quoted as JavaScript's <c>JSON.stringify</c> does: only quotes, backslashes, control characters and unpaired surrogates are escaped.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    var pairedHigh = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (pairedHigh)
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
 
     private static string RenderObject(IEnumerable<(string Key, object? Value)> entries, int count, int depth)
     {

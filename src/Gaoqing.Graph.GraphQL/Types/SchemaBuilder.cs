@@ -11,7 +11,7 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<object> _definitions = [];
     private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
-    private readonly List<(string Name, IReadOnlyList<DirectiveLocation> Locations, List<InputValueBuilder> Arguments, string? Description, bool Repeatable, string? Deprecation, DirectiveDefinitionNode? Node)> _directives = [];
+    private readonly List<DirectiveBuilder> _directives = [];
     private string? _query = "Query";
     private string? _mutation;
     private string? _subscription;
@@ -55,13 +55,20 @@ public sealed partial class SchemaBuilder
 
     internal void AddDirective(DirectiveDefinitionNode node)
     {
-        var holder = new FieldBuilder(node.Name.Value, new NamedTypeNode { Name = new NameNode { Value = "Boolean" } });
+        var directive = new DirectiveBuilder(node.Name.Value, [.. node.Locations.Select(l => System.Enum.Parse<DirectiveLocation>(l.Value))])
+        {
+            Node = node,
+        };
+        directive.Description(node.Description?.Value);
+        if (node.Repeatable)
+        {
+            directive.Repeatable();
+        }
         foreach (var argument in node.Arguments)
         {
-            holder.Argument(argument.Name.Value, argument.Type, a => SchemaFromSdl.ConfigureInputValue(a, argument));
+            directive.Argument(argument.Name.Value, argument.Type, a => SchemaFromSdl.ConfigureInputValue(a, argument));
         }
-        var locations = node.Locations.Select(l => System.Enum.Parse<DirectiveLocation>(l.Value)).ToList();
-        _directives.Add((node.Name.Value, locations, holder.Arguments, node.Description?.Value, node.Repeatable, null, node));
+        _directives.Add(directive);
     }
 
     /// <summary>Declares an enum.</summary>
@@ -87,12 +94,12 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Declares a custom directive.</summary>
-    public SchemaBuilder Directive(string name, IReadOnlyList<DirectiveLocation> locations, Action<FieldBuilder>? arguments = null, string? description = null, bool repeatable = false)
+    /// <summary>Declares a custom directive usable at <paramref name="locations"/>.</summary>
+    public SchemaBuilder Directive(string name, IReadOnlyList<DirectiveLocation> locations, Action<DirectiveBuilder>? configure = null)
     {
-        var holder = new FieldBuilder(name, new NamedTypeNode { Name = new NameNode { Value = "Boolean" } });
-        arguments?.Invoke(holder);
-        _directives.Add((name, locations, holder.Arguments, description, repeatable, null, null));
+        var directive = new DirectiveBuilder(name, locations);
+        configure?.Invoke(directive);
+        _directives.Add(directive);
         return this;
     }
 

@@ -52,9 +52,8 @@ public sealed partial class SchemaBuilder
         var directives = new List<DirectiveDefinition>();
         foreach (var d in _directives)
         {
-            directives.Add(new DirectiveDefinition(d.Name, d.Locations, [.. d.Arguments.Select(a => LinkInputValue(a, types, pendingDefaults))], d.Description, d.Repeatable)
+            directives.Add(new DirectiveDefinition(d.Name, d.Locations, [.. d.Arguments.Select(a => LinkInputValue(a, types, pendingDefaults))], d.DescriptionText, d.IsRepeatable)
             {
-                DeprecationReason = d.Deprecation,
                 AstNode = d.Node,
             });
         }

@@ -11,12 +11,16 @@ namespace Gaoqing.Graph.GraphQL.Types;
 /// </summary>
 public static class SchemaFromSdl
 {
-    /// <summary>Parses and builds; throws <see cref="GraphQLError"/> or <see cref="SchemaValidationException"/>.</summary>
+    /// <summary>Parses, checks the SDL rules and builds; throws <see cref="GraphQLError"/> or <see cref="SchemaValidationException"/>.</summary>
     public static Schema Build(string sdl, bool validate = true) => Build(Parser.Parse(sdl, ParseOptions.Unlimited), validate);
 
     /// <summary>Builds from a parsed SDL document.</summary>
     public static Schema Build(DocumentNode document, bool validate = true)
     {
+        if (validate && SdlChecker.Check(document) is { Count: > 0 } errors)
+        {
+            throw new SchemaValidationException(errors);
+        }
         var builder = ToBuilder(document);
         return validate ? builder.Build() : builder.BuildUnvalidated();
     }

@@ -7,6 +7,9 @@ namespace Gaoqing.Graph.GraphQL.Validation;
 /// <summary>Validates a request document against a schema: every rule of the specification plus the configured limits.</summary>
 public static class DocumentValidator
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, int[][]> DispatchWithoutLimits = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, int[][]> DispatchWithLimits = new();
+
     /// <summary>All errors found, in document order as graphql-js reports them; empty when the document is valid.</summary>
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null) =>
         Validate(schema, document, SpecifiedRules.All, options);
@@ -29,13 +32,15 @@ public static class DocumentValidator
             {
                 visitors.Add(rule(context));
             }
-            if (options.MaxDepth is not null || options.MaxAliases is not null || options.MaxCost is not null)
+            var limited = options.MaxDepth is not null || options.MaxAliases is not null || options.MaxCost is not null;
+            if (limited)
             {
                 visitors.Add(new MaxDepthRule(context, options));
                 visitors.Add(new MaxAliasesRule(context, options));
                 visitors.Add(new MaxCostRule(context, options));
             }
-            DocumentWalker.Walk(document, typeInfo, visitors);
+            var dispatch = (limited ? DispatchWithLimits : DispatchWithoutLimits).GetValue(rules, _ => DocumentWalker.VisitorsByKind(visitors));
+            DocumentWalker.Walk(document, typeInfo, visitors, dispatch);
         }
         catch (ValidationAbortedException aborted)
         {

@@ -3,7 +3,10 @@ using Gaoqing.Graph.GraphQL.Types;
 
 namespace Gaoqing.Graph.GraphQL.Validation;
 
-/// <summary>How deep, how aliased and how costly a selection set is, counted through fragments (each fragment measured once).</summary>
+/// <summary>
+/// How deep, how aliased and how costly an operation is, counted through fragments (each fragment measured once,
+/// a fragment inside its own cycle counting nothing). Iterative, so that nesting of any depth is measured.
+/// </summary>
 internal sealed class OperationMeasures(ValidationContext context, int listSizeEstimate)
 {
     private readonly Dictionary<string, Measure> fragments = new(StringComparer.Ordinal);
@@ -13,56 +16,116 @@ internal sealed class OperationMeasures(ValidationContext context, int listSizeE
     public readonly record struct Measure(int Depth, long Aliases, long Cost);
 
     /// <summary>Measures an operation.</summary>
-    public Measure Of(OperationDefinitionNode operation) =>
-        Of(TypeFacts.RootType(context.Schema, operation.Operation), operation.SelectionSet);
-
-    private Measure Of(GraphQLType? parentType, SelectionSetNode selectionSet)
+    public Measure Of(OperationDefinitionNode operation)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        var depth = 0;
-        long aliases = 0;
-        long cost = 0;
-        foreach (var selection in selectionSet.Selections)
+        var frames = new Stack<Frame>();
+        frames.Push(new Frame(TypeFacts.RootType(context.Schema, operation.Operation), operation.SelectionSet));
+        Measure result = default;
+        while (frames.Count > 0)
         {
-            var inner = selection switch
+            var frame = frames.Peek();
+            if (frame.Next < frame.SelectionSet.Selections.Count)
             {
-                FieldNode field => OfField(parentType, field),
-                InlineFragmentNode inline => Of(inline.TypeCondition is { } condition ? TypeFacts.FromAst(context.Schema, condition) : parentType, inline.SelectionSet),
-                FragmentSpreadNode spread => OfFragment(spread.Name.Value),
-                _ => default,
-            };
-            depth = Math.Max(depth, inner.Depth);
-            aliases = Add(aliases, inner.Aliases);
-            cost = Add(cost, inner.Cost);
+                var child = Visit(frame, frame.SelectionSet.Selections[frame.Next++]);
+                if (child is not null)
+                {
+                    frames.Push(child);
+                }
+                continue;
+            }
+            frames.Pop();
+            var measure = new Measure(frame.Depth, frame.Aliases, frame.Cost);
+            if (frame.Fragment is { } name)
+            {
+                fragments[name] = measure;
+                inProgress.Remove(name);
+            }
+            if (frames.Count == 0)
+            {
+                result = measure;
+            }
+            else
+            {
+                Combine(frames.Peek(), frame, measure);
+            }
         }
-        return new Measure(depth, aliases, cost);
+        return result;
     }
 
-    private Measure OfField(GraphQLType? parentType, FieldNode field)
+    /// <summary>Adds a leaf or a known fragment to the frame directly; returns a frame to measure first for anything else.</summary>
+    private Frame? Visit(Frame frame, SelectionNode selection)
     {
-        var definition = parentType is null ? null : TypeFacts.FieldOf(context.Schema, parentType, field.Name.Value);
-        var inner = field.SelectionSet is { } selectionSet ? Of(TypeFacts.Named(definition?.Type), selectionSet) : default;
-        var multiplier = TypeFacts.IsList(definition?.Type) ? listSizeEstimate : 1;
-        return new Measure(inner.Depth + 1, Add(inner.Aliases, field.Alias is null ? 0 : 1), Add(1, Multiply(inner.Cost, multiplier)));
+        switch (selection)
+        {
+            case FieldNode field:
+                var definition = frame.Parent is null ? null : TypeFacts.FieldOf(context.Schema, frame.Parent, field.Name.Value);
+                var multiplier = TypeFacts.IsList(definition?.Type) ? listSizeEstimate : 1;
+                var fieldFrame = new Frame(TypeFacts.Named(definition?.Type), field.SelectionSet) { Field = field, Multiplier = multiplier };
+                if (field.SelectionSet is null)
+                {
+                    Combine(frame, fieldFrame, default);
+                    return null;
+                }
+                return fieldFrame;
+            case InlineFragmentNode inline:
+                return new Frame(inline.TypeCondition is { } condition ? TypeFacts.FromAst(context.Schema, condition) : frame.Parent, inline.SelectionSet);
+            case FragmentSpreadNode spread:
+                var name = spread.Name.Value;
+                if (fragments.TryGetValue(name, out var known))
+                {
+                    Combine(frame, null, known);
+                    return null;
+                }
+                if (context.GetFragment(name) is not { } fragment || !inProgress.Add(name))
+                {
+                    return null;
+                }
+                return new Frame(TypeFacts.FromAst(context.Schema, fragment.TypeCondition), fragment.SelectionSet) { Fragment = name };
+            default:
+                return null;
+        }
     }
 
-    private Measure OfFragment(string name)
+    /// <summary>Folds a measured child (a field's selections, an inline fragment or a fragment) into its parent frame.</summary>
+    private static void Combine(Frame parent, Frame? child, Measure measure)
     {
-        if (fragments.TryGetValue(name, out var known))
+        if (child?.Field is { } field)
         {
-            return known;
+            parent.Depth = Math.Max(parent.Depth, measure.Depth + 1);
+            parent.Aliases = Add(parent.Aliases, Add(measure.Aliases, field.Alias is null ? 0 : 1));
+            parent.Cost = Add(parent.Cost, Add(1, Multiply(measure.Cost, child.Multiplier)));
+            return;
         }
-        if (context.GetFragment(name) is not { } fragment || !inProgress.Add(name))
-        {
-            return default;
-        }
-        var measure = Of(TypeFacts.FromAst(context.Schema, fragment.TypeCondition), fragment.SelectionSet);
-        inProgress.Remove(name);
-        fragments[name] = measure;
-        return measure;
+        parent.Depth = Math.Max(parent.Depth, measure.Depth);
+        parent.Aliases = Add(parent.Aliases, measure.Aliases);
+        parent.Cost = Add(parent.Cost, measure.Cost);
     }
 
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
+
+    /// <summary>A selection set being measured, with what its selections have added up to so far.</summary>
+    private sealed class Frame(GraphQLType? parent, SelectionSetNode? selectionSet)
+    {
+        private static readonly SelectionSetNode Empty = new() { Selections = [] };
+
+        public GraphQLType? Parent { get; } = parent;
+
+        public SelectionSetNode SelectionSet { get; } = selectionSet ?? Empty;
+
+        public int Next { get; set; }
+
+        public int Depth { get; set; }
+
+        public long Aliases { get; set; }
+
+        public long Cost { get; set; }
+
+        public FieldNode? Field { get; init; }
+
+        public int Multiplier { get; init; } = 1;
+
+        public string? Fragment { get; init; }
+    }
 }

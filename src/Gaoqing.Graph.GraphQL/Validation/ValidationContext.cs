@@ -181,6 +181,10 @@ public sealed class ValidationContext
 
     private sealed class VariableUsageCollector(ValidationContext context, TypeInfo typeInfo, List<VariableUsage> usages) : ValidationRule(context)
     {
+        private static readonly NodeKind[] Visited = [NodeKind.VariableDefinition, NodeKind.Variable];
+
+        public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
         public override bool Enter(Node node)
         {
             switch (node)
@@ -194,13 +198,4 @@ public sealed class ValidationContext
             return true;
         }
     }
-}
-
-/// <summary>A variable used in a document, with the input type and default value of the position it fills.</summary>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, bool HasDefaultValue, GraphQLType? ParentType);
-
-/// <summary>Thrown to stop validation (too many errors, or too much work); carries the error to report last, if any.</summary>
-internal sealed class ValidationAbortedException(GraphQLError? error = null) : Exception
-{
-    public GraphQLError? Error { get; } = error;
 }

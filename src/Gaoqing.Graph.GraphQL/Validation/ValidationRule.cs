@@ -8,6 +8,9 @@ public abstract class ValidationRule(ValidationContext context)
     /// <summary>The document, schema, type information and error sink the rule works with.</summary>
     protected ValidationContext Context { get; } = context;
 
+    /// <summary>The kinds of node the rule is called for (null: every node); the same for every instance of a rule type.</summary>
+    public virtual IReadOnlyCollection<NodeKind>? Kinds => null;
+
     /// <summary>Called on entering a node; return false to skip the node's subtree for this rule only.</summary>
     public virtual bool Enter(Node node) => true;
 

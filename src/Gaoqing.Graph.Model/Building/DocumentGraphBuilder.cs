@@ -16,13 +16,15 @@ public sealed class DocumentGraphBuilder
     private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
     private readonly string[] _sectionIds;
     private readonly string[] _taskIds;
+    private readonly ILookup<(MentionKind, string), string> _writtenForms;
 
     private DocumentGraphBuilder(ExtractedDocument document)
     {
         _document = document;
         _documentId = GraphIds.Document(document.Header.DocNumber?.Value, document.Name);
-        _sectionIds = document.Sections.Select(SectionIdOf).ToArray();
+        _sectionIds = SectionIds();
         _taskIds = document.Tasks.Select(t => GraphIds.Task(_documentId, t.Key)).ToArray();
+        _writtenForms = document.Mentions.ToLookup(m => (m.Kind, m.Name), m => m.Written);
     }
 
     /// <summary>The graph of <paramref name="document"/>.</summary>
@@ -115,8 +117,12 @@ public sealed class DocumentGraphBuilder
             var target = mention.Kind switch
             {
                 MentionKind.Department => AddDepartment(mention.Name, mention.Span),
-                MentionKind.Place => AddShared(GraphLabels.Place, mention.Name, mention.Span, new() { ["kind"] = mention.PlaceKind }),
-                _ => AddShared(GraphLabels.Project, mention.Name, mention.Span, new()),
+                MentionKind.Place => AddShared(GraphLabels.Place, mention.Name, mention.Span, () => new()
+                {
+                    ["kind"] = mention.PlaceKind,
+                    ["aliases"] = WrittenFormsOf(mention),
+                }),
+                _ => AddShared(GraphLabels.Project, mention.Name, mention.Span, () => new() { ["aliases"] = WrittenFormsOf(mention) }),
             };
             AddRelationship(GraphLabels.Mentions, OwnerOf(mention.Span), target, mention.Span, new() { ["written"] = mention.Written });
         }
@@ -126,7 +132,7 @@ public sealed class DocumentGraphBuilder
     {
         foreach (var measurement in _document.Measurements)
         {
-            var id = GraphIds.Measurement(_documentId, measurement.Span.Start);
+            var id = GraphIds.Measurement(_documentId, measurement.Span.Start, measurement.Span.End);
             AddNode(id, GraphLabels.Measurement, measurement.Span, new()
             {
                 ["value"] = measurement.Value,
@@ -137,27 +143,31 @@ public sealed class DocumentGraphBuilder
                 ["indicator"] = measurement.Indicator,
                 ["text"] = measurement.Text,
             });
-            var indicator = AddShared(GraphLabels.Indicator, measurement.Indicator, measurement.Span, new());
+            var indicator = AddShared(GraphLabels.Indicator, measurement.Indicator, measurement.Span, () => new());
             AddRelationship(GraphLabels.Measures, id, indicator, measurement.Span);
             AddRelationship(GraphLabels.States, OwnerOf(measurement.Span), id, measurement.Span);
         }
     }
 
+    private List<string> WrittenFormsOf(Mention mention) =>
+        _writtenForms[(mention.Kind, mention.Name)].Where(w => w != mention.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+
     private string AddDepartment(string name, Span span)
     {
         var department = _document.Departments.FirstOrDefault(d => d.Name == name);
-        return AddShared(GraphLabels.Department, name, department?.FirstSpan ?? span, new()
+        return AddShared(GraphLabels.Department, name, department?.FirstSpan ?? span, () => new()
         {
             ["aliases"] = department?.Aliases ?? [],
             ["level"] = department?.Level,
         });
     }
 
-    private string AddShared(string label, string name, Span span, Dictionary<string, object?> properties)
+    private string AddShared(string label, string name, Span span, Func<Dictionary<string, object?>> propertiesOf)
     {
         var id = GraphIds.Shared(label, name);
         if (!_nodes.ContainsKey(id))
         {
+            var properties = propertiesOf();
             properties["name"] = name;
             AddNode(id, label, span, properties);
         }
@@ -179,15 +189,20 @@ public sealed class DocumentGraphBuilder
         return section is null ? _documentId : _sectionIds[section.Index];
     }
 
-    private string SectionIdOf(ExtractedSection section)
+    private string[] SectionIds()
     {
-        var path = section.ParentIndex is { } parent
-            ? string.Create(CultureInfo.InvariantCulture, $"{_document.Sections[parent].Ordinal}.{section.Ordinal}")
-            : section.Ordinal.ToString(CultureInfo.InvariantCulture);
-        var sameBefore = _document.Sections.Take(section.Index).Count(s => s.Level == section.Level && s.Ordinal == section.Ordinal
-            && s.ParentIndex.HasValue == section.ParentIndex.HasValue
-            && (s.ParentIndex is null || _document.Sections[s.ParentIndex.Value].Ordinal == _document.Sections[section.ParentIndex!.Value].Ordinal));
-        return GraphIds.Section(_documentId, sameBefore == 0 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}~{sameBefore + 1}"));
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new string[_document.Sections.Count];
+        foreach (var section in _document.Sections)
+        {
+            var path = section.ParentIndex is { } parent
+                ? string.Create(CultureInfo.InvariantCulture, $"{_document.Sections[parent].Ordinal}.{section.Ordinal}")
+                : section.Ordinal.ToString(CultureInfo.InvariantCulture);
+            var count = seen[path] = seen.GetValueOrDefault(path) + 1;
+            ids[section.Index] = GraphIds.Section(_documentId, count == 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}~{count}"));
+        }
+
+        return ids;
     }
 
     private GraphNode AddNode(string id, string label, Span span, Dictionary<string, object?> properties)

@@ -19,9 +19,9 @@ public static class GraphIds
     /// <summary>The id of a task by its key (its number, or the position of a <c>一是</c> measure).</summary>
     public static string Task(string documentId, string key) => $"{documentId}/task:{key}";
 
-    /// <summary>The id of a measurement by where it stands in the normalized text.</summary>
-    public static string Measurement(string documentId, int start) =>
-        string.Create(CultureInfo.InvariantCulture, $"{documentId}/measurement:{start}");
+    /// <summary>The id of a measurement by the span of its phrase (two figures of one phrase end at different places).</summary>
+    public static string Measurement(string documentId, int start, int end) =>
+        string.Create(CultureInfo.InvariantCulture, $"{documentId}/measurement:{start}-{end}");
 
     /// <summary>The id of a node shared across documents: a department, place, project or indicator.</summary>
     public static string Shared(string label, string canonicalName) => $"{label.ToLowerInvariant()}:{canonicalName}";

@@ -15,7 +15,13 @@ internal sealed class CountingStore(IGraphStore inner) : IGraphStore
 
     public void Reset() => _calls.Clear();
 
+    /// <summary>When set, reading a document's text throws an exception with this message (a broken store).</summary>
+    public string? TextFailure { get; set; }
+
     public ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default) => inner.IngestAsync(graph, cancellationToken);
+
+    public ValueTask<IReadOnlyList<IngestOutcome>> IngestAllAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default) =>
+        inner.IngestAllAsync(graphs, cancellationToken);
 
     public ValueTask<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default) => inner.RemoveDocumentAsync(documentId, cancellationToken);
 
@@ -34,7 +40,7 @@ internal sealed class CountingStore(IGraphStore inner) : IGraphStore
     public ValueTask<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken), "statistics");
 
     public ValueTask<DocumentText?> GetDocumentTextAsync(string documentId, CancellationToken cancellationToken = default) =>
-        Count(inner.GetDocumentTextAsync(documentId, cancellationToken), "text");
+        TextFailure is { } failure ? throw new InvalidOperationException(failure) : Count(inner.GetDocumentTextAsync(documentId, cancellationToken), "text");
 
     public ValueTask<GraphContent> GetGraphAsync(CancellationToken cancellationToken = default) => Count(inner.GetGraphAsync(cancellationToken), "graph");
 

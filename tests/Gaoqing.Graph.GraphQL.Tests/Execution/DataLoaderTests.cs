@@ -19,7 +19,10 @@ public sealed class DataLoaderTests
         public async ValueTask<IReadOnlyDictionary<string, DepartmentRow>> LoadDepartmentsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref DepartmentBatches);
-            BatchSizes.Add(ids.Count);
+            lock (BatchSizes)
+            {
+                BatchSizes.Add(ids.Count);
+            }
             await Task.Delay(1, cancellationToken);
             return ids.ToDictionary(id => id, id => new DepartmentRow(id, "部门" + id));
         }
@@ -111,5 +114,21 @@ public sealed class DataLoaderTests
         Assert.Equal(
             "{\"errors\":[{\"message\":\"store offline\",\"locations\":[{\"line\":1,\"column\":11}],\"path\":[\"items\",0,\"label\"]},{\"message\":\"store offline\",\"locations\":[{\"line\":1,\"column\":11}],\"path\":[\"items\",1,\"label\"]}],\"data\":{\"items\":[{\"label\":null},{\"label\":null}]}}",
             result.ToJson());
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_on_one_schema_keep_their_loaders_apart()
+    {
+        var store = new CountingStore();
+        var tasks = Enumerable.Range(1, 20).Select(i => new TaskRow("t" + i, "d" + (i % 4))).ToList();
+        var schema = BuildSchema(store, tasks, true);
+        var document = Parser.Parse("{ tasks { id department { name } } }");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => Executor.ExecuteAsync(schema, document))));
+
+        var expected = results[0].ToJson();
+        Assert.Contains("部门d3", expected, StringComparison.Ordinal);
+        Assert.All(results, r => Assert.Equal(expected, r.ToJson()));
+        Assert.Equal(40, store.DepartmentBatches);
     }
 }

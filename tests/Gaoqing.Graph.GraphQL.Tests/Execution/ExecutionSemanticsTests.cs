@@ -148,4 +148,76 @@ public sealed class ExecutionSemanticsTests
 
         Assert.Equal("{\"data\":{\"me\":{\"name\":\"王\",\"Age\":41,\"missing\":null,\"friend\":{\"name\":\"李\",\"friend\":null}}}}", result.ToJson());
     }
+
+    [Fact]
+    public async Task Deeply_nested_variable_values_give_errors_not_a_crash()
+    {
+        var schema = SchemaFromSdl.Build("type Query { echo(r: R, l: [Int]): Int } input R { r: R n: Int }");
+        object? nested = new Dictionary<string, object?> { ["n"] = 1 };
+        object? list = 1;
+        for (var i = 0; i < 100_000; i++)
+        {
+            nested = new Dictionary<string, object?> { ["r"] = nested };
+            list = new List<object?> { list };
+        }
+
+        var objectResult = await Executor.ExecuteAsync(schema, Parser.Parse("query ($r: R) { echo(r: $r) }"), variables: new Dictionary<string, object?> { ["r"] = nested });
+        var listResult = await Executor.ExecuteAsync(schema, Parser.Parse("query ($l: [Int]) { echo(l: $l) }"), variables: new Dictionary<string, object?> { ["l"] = list });
+
+        Assert.Contains("nested too deeply", Assert.Single(objectResult.Errors!).Message, StringComparison.Ordinal);
+        Assert.False(objectResult.HasData);
+        Assert.Equal("Variable \"$l\" got invalid value [[[Array]]] at \"l[0]\"; Int cannot represent non-integer value: [[[Array]]]", Assert.Single(listResult.Errors!).Message);
+    }
+
+    [Fact]
+    public async Task Arguments_convert_to_the_numeric_type_a_resolver_asks_for()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("sum", "Float", f => f
+                .Argument("a", "Int!")
+                .Argument("b", "Float", b => b.Default(0.5))
+                .Argument("c", "Int")
+                .Resolve(c => c.Argument<long>("a") + c.Argument<double>("b") + (c.Argument<int?>("c") ?? 100))))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ sum(a: 2) }"));
+
+        Assert.Equal("{\"data\":{\"sum\":102.5}}", result.ToJson());
+    }
+
+    private static async IAsyncEnumerable<string> NamesAsync()
+    {
+        foreach (var name in new[] { "甲", "乙" })
+        {
+            await Task.Yield();
+            yield return name;
+        }
+    }
+
+    [Fact]
+    public async Task List_fields_accept_async_streams()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("names", "[String!]!", _ => NamesAsync()))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ names }"));
+
+        Assert.Equal("{\"data\":{\"names\":[\"甲\",\"乙\"]}}", result.ToJson());
+    }
+
+    [Fact]
+    public async Task Errors_thrown_by_resolvers_keep_their_extensions()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", q => q.Field("secret", "String", _ =>
+                throw new GraphQLError("没有权限", extensions: new Dictionary<string, object?> { ["code"] = "FORBIDDEN" })))
+            .Build();
+
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ secret }"));
+
+        Assert.Equal(
+            "{\"errors\":[{\"message\":\"没有权限\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"secret\"],\"extensions\":{\"code\":\"FORBIDDEN\"}}],\"data\":{\"secret\":null}}",
+            result.ToJson());
+    }
 }

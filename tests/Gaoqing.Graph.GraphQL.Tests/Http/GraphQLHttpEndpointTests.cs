@@ -129,4 +129,27 @@ public sealed class GraphQLHttpEndpointTests
         Assert.StartsWith("The request body is not valid JSON", FirstMessage(body), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", body.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"query\":\"{ hello(name: \\\"\\ud800\\\") }\"}", "The \"query\" parameter is not valid UTF-16 text")]
+    [InlineData("{\"query\":\"{ hello(name: \\\"\\\\uD800\\\") }\"}", "Syntax Error: Invalid Unicode escape sequence")]
+    [InlineData("{\"query\":\"{ hello(name: \\\"unterminated) }\"}", "Syntax Error: Unterminated string.")]
+    [InlineData("{\"query\":\"query Q($s: String) { hello(name: $s) }\",\"variables\":{\"s\":[\"ok\",\"\\udc00\"]}}", "The \"variables\" parameter is not valid UTF-16 text")]
+    public async Task Broken_strings_and_lone_surrogates_give_a_graphql_error(string body, string message)
+    {
+        await using var server = await TestServer.StartAsync(OracleSchema.Instance);
+        var (status, _, response) = await PostAsync(server, body, GraphQLResponse);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith(message, FirstMessage(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_default_limits_let_graphiql_introspect_the_schema()
+    {
+        await using var server = await TestServer.StartAsync(OracleSchema.Instance);
+        var (status, _, body) = await PostAsync(server, Request(TestFiles.Read("Introspection", "IntrospectionQuery.graphql")), GraphQLResponse);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.ContainsKey("errors"), body["errors"]?.ToJsonString());
+        Assert.Equal("Query", body["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+    }
 }

@@ -12,20 +12,24 @@ namespace Gaoqing.Graph.GraphQL.Tests.Introspection;
 /// </summary>
 public sealed class IntrospectionParityTests
 {
-    [Fact]
-    public async Task Introspection_result_equals_graphql_js()
+    [Theory]
+    [InlineData("TestSchema")]
+    [InlineData("EdgeSchema")]
+    public async Task Introspection_result_equals_graphql_js(string name)
     {
-        var result = await Executor.ExecuteAsync(TestSchemaFiles.Schema, Parser.Parse(TestFiles.Read("Introspection", "IntrospectionQuery.graphql")));
-        var expected = JsonNode.Parse(TestFiles.Read("Introspection", "TestSchema.introspection.json"))!;
+        var result = await Executor.ExecuteAsync(TestSchemaFiles.Named(name), Parser.Parse(TestFiles.Read("Introspection", "IntrospectionQuery.graphql")));
+        var expected = JsonNode.Parse(TestFiles.Read("Introspection", name + ".introspection.json"))!;
         var actual = JsonNode.Parse(result.ToJson())!;
         Assert.True(JsonNode.DeepEquals(expected, actual), FirstDifference(expected, actual, "$"));
     }
 
-    [Fact]
-    public void Client_schema_printed_by_graphql_js_equals_our_printout()
+    [Theory]
+    [InlineData("TestSchema")]
+    [InlineData("EdgeSchema")]
+    public void Client_schema_printed_by_graphql_js_equals_our_printout(string name)
     {
-        var expected = TestFiles.Read("Introspection", "TestSchema.client.graphql").TrimEnd('\n');
-        Assert.Equal(expected, SchemaPrinter.Print(TestSchemaFiles.Schema));
+        var expected = TestFiles.Read("Introspection", name + ".client.graphql").TrimEnd('\n');
+        Assert.Equal(expected, SchemaPrinter.Print(TestSchemaFiles.Named(name)));
     }
 
     internal static string FirstDifference(JsonNode? expected, JsonNode? actual, string path)

@@ -38,4 +38,11 @@ public sealed class ScalarTests
         Assert.Equal("ID cannot represent value: 1.5", Assert.Throws<GraphQLError>(() => BuiltInScalars.ID.ParseValue(1.5)).Message);
         Assert.Equal("String cannot represent value: { a: 1 }", Assert.Throws<GraphQLError>(() => BuiltInScalars.String.Serialize(new Dictionary<string, object?> { ["a"] = 1 })).Message);
     }
+
+    [Fact]
+    public void Messages_quote_strings_like_JSON_stringify()
+    {
+        var error = Assert.Throws<GraphQLError>(() => BuiltInScalars.Int.Serialize("\U0001F600\u0001\ud800é"));
+        Assert.Equal("Int cannot represent non-integer value: \"\U0001F600\\u0001\\ud800é\"", error.Message);
+    }
 }

@@ -85,6 +85,15 @@ public sealed class SchemaBuilderTests
         "Argument \"T.f(y:)\" must not be required type \"Int!\" if not provided by the Interface field \"I.f\".")]
     [InlineData("type Mutation { a: Int }", "Query root type must be provided.")]
     [InlineData("type Query { a: Int } type T", "Type T must define one or more fields.")]
+    [InlineData("type Query { a: Int a: String }", "Field \"Query.a\" can only be defined once.")]
+    [InlineData("type Query { a: Int } extend type Quer { b: Int }", "Cannot extend type \"Quer\" because it is not defined. Did you mean \"Query\"?")]
+    [InlineData("type Query { a(x: Int, x: Int): Int }", "Argument \"Query.a(x:)\" can only be defined once.")]
+    [InlineData("type Query { a: Int @foo }", "Unknown directive \"@foo\".")]
+    [InlineData("enum E { A A } type Query { a: E }", "Enum value \"E.A\" can only be defined once.")]
+    [InlineData("type Query { a: Int } type Query { b: Int }", "There can be only one type named \"Query\".")]
+    [InlineData("directive @d on FIELD directive @d on FIELD type Query { a: Int }", "There can be only one directive named \"@d\".")]
+    [InlineData("schema { query: Query } schema { query: Query } type Query { a: Int }", "Must provide only one schema definition.\n\nThere can be only one query type in schema.")]
+    [InlineData("input I { a: Int a: Int } type Query { a(i: I): Int }", "Field \"I.a\" can only be defined once.")]
     public void Invalid_schemas_report_graphql_js_messages(string sdl, string messages)
     {
         var error = Assert.Throws<SchemaValidationException>(() => SchemaFromSdl.Build(sdl));
@@ -119,5 +128,29 @@ public sealed class SchemaBuilderTests
 
         Assert.Equal("{\"data\":{\"node\":{\"id\":\"7\",\"name\":\"部门7\"},\"departments\":[{\"name\":\"部门1\"},{\"name\":\"部门2\"}]}}", result.ToJson());
         Assert.Throws<ArgumentException>(() => SchemaFromSdl.ToBuilder(document).Resolve("Query", "missing", _ => null));
+    }
+
+    [Fact]
+    public void Code_first_directives_print_and_introspect()
+    {
+        var schema = new SchemaBuilder()
+            .Directive("cost", [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT], d => d
+                .Description("Relative cost.")
+                .Repeatable()
+                .Argument("weight", "Int!", a => a.Default(1)))
+            .Object("Query", q => q.Field("a", "Int"))
+            .Build();
+
+        Assert.Equal(
+            """"
+            """Relative cost."""
+            directive @cost(weight: Int! = 1) repeatable on FIELD_DEFINITION | OBJECT
+
+            type Query {
+              a: Int
+            }
+            """",
+            SchemaPrinter.Print(schema));
+        Assert.Equal(["cost", "include", "skip", "deprecated", "specifiedBy", "oneOf"], schema.Directives.Select(d => d.Name));
     }
 }

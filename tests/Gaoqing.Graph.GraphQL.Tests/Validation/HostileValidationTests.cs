@@ -67,4 +67,14 @@ public sealed class HostileValidationTests
         var errors = Validate(text.ToString());
         Assert.Contains(errors, e => e.Message.StartsWith("Cannot spread fragment \"F0\" within itself via \"F1\", \"F2\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ten_thousand_nested_selections_validate_without_recursion_trouble()
+    {
+        var query = new StringBuilder("{ dog ").Insert(6, "{ mother ", 10_000).Append("{ name }").Append('}', 10_001).ToString();
+        var document = Parser.Parse(query, new ParseOptions { MaxTokens = int.MaxValue, MaxDepth = 30_000 });
+        Assert.Empty(DocumentValidator.Validate(OracleSchema.Instance, document));
+        var error = Assert.Single(DocumentValidator.Validate(OracleSchema.Instance, document, new ValidationOptions { MaxDepth = 100 }));
+        Assert.Equal("The operation is nested 10002 levels deep; the maximum depth is 100.", error.Message);
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class FakeQueryApi : HttpMessageHandler
     /// <summary>Decides the answer to a request; null falls back to the default answer.</summary>
     public Func<RecordedRequest, HttpResponseMessage?> Answer { get; set; } = _ => null;
 
+    /// <summary>Requests for which this returns true get no answer until the client gives up (a server that hangs).</summary>
+    public Func<RecordedRequest, bool> Hang { get; set; } = _ => false;
+
     /// <summary>The kinds of the requests received (begin, statement names, commit, rollback).</summary>
     public List<string> Kinds => [.. Requests.Select(request => request.Kind)];
 
@@ -30,7 +33,7 @@ internal sealed class FakeQueryApi : HttpMessageHandler
     public static HttpResponseMessage Rows(string fieldsJson, string valuesJson) =>
         Json(HttpStatusCode.Accepted, $$"""{"data": {"fields": {{fieldsJson}}, "values": {{valuesJson}}}, "bookmarks": []}""");
 
-    /// <summary>An error answer in the Query API's format.</summary>
+    /// <summary>An error answer in the Query API's format (the server answers 202 even for failed statements, 401 for bad credentials).</summary>
     public static HttpResponseMessage Error(HttpStatusCode status, string code, string message) =>
         Json(status, $$"""{"errors": [{"code": "{{code}}", "message": "{{message}}"}]}""");
 
@@ -47,6 +50,11 @@ internal sealed class FakeQueryApi : HttpMessageHandler
         lock (Requests)
         {
             Requests.Add(recorded);
+        }
+
+        if (Hang(recorded))
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         return Answer(recorded) ?? Default(recorded);

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Gaoqing.Graph.Neo4j.Tests.Lint;
 
 /// <summary>Neo4j's own Cypher checker finds no error in any statement the store can send, nor in graph-seed/seed.cypher.</summary>
-public sealed class CypherLintTests
+public sealed class CypherLintTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Every_statement_the_store_can_send_passes_neo4js_checker_with_its_parameters_declared()
@@ -12,6 +13,14 @@ public sealed class CypherLintTests
 
         var linted = report.GetProperty("statements").EnumerateArray().ToArray();
         Assert.Equal(CypherStatements.All.Select(statement => statement.Name), linted.Select(statement => statement.GetProperty("name").GetString()));
+        foreach (var statement in linted)
+        {
+            foreach (var warning in statement.GetProperty("diagnostics").EnumerateArray().Where(diagnostic => diagnostic.GetProperty("severity").GetString() != "error"))
+            {
+                output.WriteLine($"{statement.GetProperty("name").GetString()}: {warning.GetProperty("severity").GetString()}: {warning.GetProperty("message").GetString()}");
+            }
+        }
+
         Assert.All(linted, statement => Assert.Empty(Errors(statement.GetProperty("diagnostics"), statement.GetProperty("name").GetString()!)));
     }
 

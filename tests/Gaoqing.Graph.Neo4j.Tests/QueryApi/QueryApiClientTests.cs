@@ -89,7 +89,7 @@ public sealed class QueryApiClientTests
         var server = new FakeQueryApi
         {
             Answer = request => request.Statement is null ? null
-                : FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'"),
+                : FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETRN'"),
         };
         using var client = new QueryApiClient(Options(), server);
 
@@ -112,7 +112,7 @@ public sealed class QueryApiClientTests
         var failures = 1;
         var server = new FakeQueryApi();
         server.Answer = request => request.Statement is not null && Interlocked.Decrement(ref failures) >= 0
-            ? FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
+            ? FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock")
             : null;
         using var client = new QueryApiClient(Options(), server);
         var attempts = 0;
@@ -198,6 +198,27 @@ public sealed class QueryApiClientTests
 
         Assert.Equal(2, server.Calls);
         Assert.Contains("did not answer echo within 0.05 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_statement_that_times_out_inside_a_write_rolls_back_and_the_write_runs_again()
+    {
+        var hangs = 1;
+        var server = new FakeQueryApi();
+        server.Hang = request => request.Statement is not null && Interlocked.Decrement(ref hangs) >= 0;
+        var options = Options(retries: 1);
+        options.RequestTimeout = TimeSpan.FromMilliseconds(200);
+        using var client = new QueryApiClient(options, server);
+
+        var id = await client.ExecuteWriteAsync(async (transaction, token) =>
+        {
+            await transaction.RunAsync(Echo, EchoParameters, token);
+            return (transaction.Id, true);
+        });
+
+        Assert.Equal("tx2", id);
+        Assert.Equal(["begin", "unknown statement", "rollback", "begin", "unknown statement", "commit"], server.Kinds);
+        Assert.Equal("/db/graph/query/v2/tx/tx1", server.Requests[2].Path);
     }
 
     [Fact]

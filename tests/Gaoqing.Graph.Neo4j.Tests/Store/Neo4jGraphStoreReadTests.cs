@@ -15,6 +15,8 @@ public sealed class Neo4jGraphStoreReadTests
         var page = await harness.Store.GetNodesByLabelAsync(new NodeQuery("Task", Search: "任", Where: new Dictionary<string, object?> { ["number"] = 1 }, First: 1));
 
         var request = Assert.Single(harness.Server.Requests);
+        Assert.Equal(CypherStatements.GetNodesOfLabel["Task"].Text, request.Statement);
+        Assert.Contains("MATCH (n:Task:GraphNode)", request.Statement, StringComparison.Ordinal);
         Assert.Equal(1, request.Parameters.GetProperty("where").GetProperty("number").GetInt64());
         Assert.Equal((7, true, "d/task:1"), (page.TotalCount, page.HasNextPage, page.EndCursor));
         var task = Assert.Single(page.Nodes);
@@ -24,6 +26,19 @@ public sealed class Neo4jGraphStoreReadTests
         Assert.Equal(2.0, task.Properties["weight"]);
         Assert.Equal(false, task.Properties["done"]);
         Assert.Equal(["a", "b"], (IEnumerable<string>)task.Properties["tags"]!);
+    }
+
+    [Fact]
+    public async Task A_label_outside_the_contracts_is_read_with_the_generic_statement_taking_the_label_as_a_parameter()
+    {
+        await using var harness = new StoreHarness();
+
+        var page = await harness.Store.GetNodesByLabelAsync(new NodeQuery("Regulation"));
+
+        var request = Assert.Single(harness.Server.Requests);
+        Assert.Equal(CypherStatements.GetNodesByLabel.Text, request.Statement);
+        Assert.Equal("Regulation", request.Parameters.GetProperty("label").GetString());
+        Assert.Equal((0, false, null), (page.TotalCount, page.HasNextPage, page.EndCursor));
     }
 
     [Fact]

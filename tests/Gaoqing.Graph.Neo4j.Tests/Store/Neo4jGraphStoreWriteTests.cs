@@ -48,7 +48,7 @@ public sealed class Neo4jGraphStoreWriteTests
     {
         await using var harness = new StoreHarness();
         harness.Server.Answer = request => request.Kind == "write relationships"
-            ? FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.TypeError", "Expected a string")
+            ? FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.ClientError.Statement.TypeError", "Expected a string")
             : null;
 
         var error = await Assert.ThrowsAsync<Neo4jException>(async () => await harness.Store.IngestAsync(TestGraphs.Document(1)));
@@ -64,7 +64,7 @@ public sealed class Neo4jGraphStoreWriteTests
     {
         await using var harness = new StoreHarness();
         harness.Server.Answer = request => request.Kind == "write nodes"
-            ? FakeQueryApi.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists with label `Task`")
+            ? FakeQueryApi.Error(HttpStatusCode.Accepted, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists with label `Task`")
             : null;
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await harness.Store.IngestAsync(TestGraphs.Document(1)));

@@ -6,6 +6,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.3.1 Field Selections: each selected field is defined on the type it is selected on.</summary>
 public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Field];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

@@ -6,6 +6,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.1.3 Fragments On Composite Types: fragments condition only on objects, interfaces and unions.</summary>
 public sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.InlineFragment, NodeKind.FragmentDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

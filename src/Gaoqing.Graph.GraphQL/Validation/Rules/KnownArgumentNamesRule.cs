@@ -5,6 +5,8 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.1 Argument Names: every argument is defined by the field or directive it is given to.</summary>
 public sealed class KnownArgumentNamesRule : ValidationRule
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Directive, NodeKind.Argument];
+
     private readonly Dictionary<string, List<string>> directiveArguments = new(StringComparer.Ordinal);
 
     /// <summary>Creates the rule, learning the arguments of each directive of the schema and of the document.</summary>
@@ -23,6 +25,9 @@ public sealed class KnownArgumentNamesRule : ValidationRule
             }
         }
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

@@ -5,6 +5,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>A limit outside the specification: an operation's number of aliased fields, counted through fragments, stays within <see cref="ValidationOptions.MaxAliases"/>.</summary>
 public sealed class MaxAliasesRule(ValidationContext context, ValidationOptions options) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Document, NodeKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

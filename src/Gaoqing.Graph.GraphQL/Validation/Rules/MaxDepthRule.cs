@@ -5,6 +5,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>A limit outside the specification: an operation's deepest field nesting, counted through fragments, stays within <see cref="ValidationOptions.MaxDepth"/>.</summary>
 public sealed class MaxDepthRule(ValidationContext context, ValidationOptions options) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Document, NodeKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

@@ -5,9 +5,14 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>graphql-js's recommended rule: introspection may nest its list fields (fields, interfaces, possibleTypes, inputFields) at most three deep.</summary>
 public sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Field];
+
     private const int MaxListsDepth = 3;
     private readonly Dictionary<string, int> checkedFragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> exceededFragments = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

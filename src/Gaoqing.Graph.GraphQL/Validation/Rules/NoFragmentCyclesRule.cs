@@ -5,9 +5,14 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.2.2 Fragment Spreads Must Not Form Cycles.</summary>
 public sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly HashSet<string> visited = new(StringComparer.Ordinal);
     private readonly List<FragmentSpreadNode> spreadPath = [];
     private readonly Dictionary<string, int> pathIndexByName = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

@@ -5,7 +5,12 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.3 All Variable Uses Defined: each variable an operation uses, also through fragments, is declared by it.</summary>
 public sealed class NoUndefinedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly HashSet<string> defined = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

@@ -5,8 +5,13 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.1.4 Fragments Must Be Used: every fragment is reachable from some operation.</summary>
 public sealed class NoUnusedFragmentsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Document, NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly List<OperationDefinitionNode> operations = [];
     private readonly List<FragmentDefinitionNode> fragments = [];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

@@ -5,7 +5,12 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.4 All Variables Used: each declared variable is used by the operation or a fragment it uses.</summary>
 public sealed class NoUnusedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly List<VariableDefinitionNode> definitions = [];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

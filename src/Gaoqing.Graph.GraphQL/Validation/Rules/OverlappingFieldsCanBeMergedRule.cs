@@ -12,13 +12,24 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited =
+        [NodeKind.SelectionSet, NodeKind.Field, NodeKind.InlineFragment, NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly FieldMerging merging = new(context);
-    private readonly List<Node> ancestors = [];
+    private readonly List<Node> owners = [];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)
     {
-        if (node is SelectionSetNode selectionSet && ancestors.Count > 0 && ancestors[^1] is not InlineFragmentNode
+        if (node is not SelectionSetNode selectionSet)
+        {
+            owners.Add(node);
+            return true;
+        }
+        if (owners.Count > 0 && owners[^1] is not InlineFragmentNode
             && (selectionSet.Selections.Count > 1 || selectionSet.Selections is [InlineFragmentNode]))
         {
             foreach (var conflict in merging.FindConflictsWithin(Context.TypeInfo.ParentType, selectionSet))
@@ -28,10 +39,15 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                     [.. conflict.Fields1, .. conflict.Fields2]);
             }
         }
-        ancestors.Add(node);
         return true;
     }
 
     /// <inheritdoc />
-    public override void Leave(Node node) => ancestors.RemoveAt(ancestors.Count - 1);
+    public override void Leave(Node node)
+    {
+        if (node is not SelectionSetNode)
+        {
+            owners.RemoveAt(owners.Count - 1);
+        }
+    }
 }

@@ -5,6 +5,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.2.3 Fragment Spread Is Possible: some object could be of both the fragment's and the parent's type.</summary>
 public sealed class PossibleFragmentSpreadsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.InlineFragment, NodeKind.FragmentSpread];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

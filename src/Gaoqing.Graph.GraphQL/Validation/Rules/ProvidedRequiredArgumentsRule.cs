@@ -6,6 +6,8 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.4.2.1 Required Arguments: every non-null argument without a default is given.</summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
+    private static readonly NodeKind[] Visited = [NodeKind.Field, NodeKind.Directive];
+
     private readonly Dictionary<string, List<(string Name, string Type)>> requiredByDirective = new(StringComparer.Ordinal);
 
     /// <summary>Creates the rule, learning the required arguments of each directive of the schema and of the document.</summary>
@@ -29,6 +31,9 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             }
         }
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override void Leave(Node node)

@@ -6,6 +6,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.2.3.1 Single Root Field: a subscription selects exactly one root field, and not an introspection field.</summary>
 public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

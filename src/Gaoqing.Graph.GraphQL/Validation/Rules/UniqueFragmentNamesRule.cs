@@ -5,7 +5,12 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.5.1.1 Fragment Name Uniqueness: no two fragments share a name.</summary>
 public sealed class UniqueFragmentNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly Dictionary<string, NameNode> known = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

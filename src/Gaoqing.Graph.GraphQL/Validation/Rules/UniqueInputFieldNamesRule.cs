@@ -5,8 +5,13 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.6.3 Input Object Field Uniqueness: an object literal names each field once.</summary>
 public sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.ObjectValue, NodeKind.ObjectField];
+
     private readonly Stack<Dictionary<string, NameNode>> outer = new();
     private Dictionary<string, NameNode> known = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

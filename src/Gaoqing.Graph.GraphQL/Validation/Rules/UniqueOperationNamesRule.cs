@@ -5,7 +5,12 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.2.1.1 Operation Name Uniqueness: no two operations share a name.</summary>
 public sealed class UniqueOperationNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+
     private readonly Dictionary<string, NameNode> known = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)

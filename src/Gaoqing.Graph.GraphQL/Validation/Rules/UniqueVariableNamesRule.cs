@@ -5,6 +5,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.1 Variable Uniqueness: an operation declares each variable once.</summary>
 public sealed class UniqueVariableNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

@@ -6,6 +6,11 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.2 Variables Are Input Types: a variable's type is a scalar, enum or input object (possibly wrapped).</summary>
 public sealed class VariablesAreInputTypesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.VariableDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
+
     /// <inheritdoc />
     public override bool Enter(Node node)
     {

@@ -6,7 +6,12 @@ namespace Gaoqing.Graph.GraphQL.Validation.Rules;
 /// <summary>Spec 5.8.5 All Variable Usages Are Allowed: a variable's type fits every position it is used in.</summary>
 public sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly NodeKind[] Visited = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+
     private readonly Dictionary<string, VariableDefinitionNode> definitions = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<NodeKind>? Kinds => Visited;
 
     /// <inheritdoc />
     public override bool Enter(Node node)
