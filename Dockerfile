@@ -1,6 +1,8 @@
 # The Gaoqing Graph API (src/Gaoqing.Graph.Api) as a container: built with the .NET SDK, run on the ASP.NET runtime as a
 # non-root user. Build context: the repository root (docker compose build, or docker build -t gaoqing-graph .).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# node and npm bundle GraphiQL (src/Gaoqing.Graph.Api/ClientApp) during the build.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props ./
 COPY graph-seed/ graph-seed/

@@ -75,8 +75,11 @@ public sealed class GraphQLHttpHandler(Schema schema, GraphQLHttpOptions options
         cancellationToken.ThrowIfCancellationRequested();
         http.Response.StatusCode = ResponseMediaTypes.StatusFor(mediaType, result.HasData);
         http.Response.ContentType = ResponseMediaTypes.ContentType(mediaType);
-        await using var writer = new Utf8JsonWriter(http.Response.Body, WriterOptions);
-        result.WriteTo(writer);
+        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+        await http.Response.BodyWriter.FlushAsync(cancellationToken);
     }
 
     /// <summary>Parses and validates a query text once; later requests with the same text reuse the outcome.</summary>
@@ -128,14 +131,17 @@ public sealed class GraphQLHttpHandler(Schema schema, GraphQLHttpOptions options
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = ResponseMediaTypes.ContentType(mediaType);
-        await using var writer = new Utf8JsonWriter(http.Response.Body, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteStartArray("errors");
-        foreach (var error in errors)
+        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, WriterOptions))
         {
-            error.WriteTo(writer);
+            writer.WriteStartObject();
+            writer.WriteStartArray("errors");
+            foreach (var error in errors)
+            {
+                error.WriteTo(writer);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        await http.Response.BodyWriter.FlushAsync();
     }
 }
