@@ -110,6 +110,17 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_IntoNeo4jWithoutItsUrl_NamesTheMissingSetting()
+    {
+        var file = workspace.WriteFile("x.txt", "1.建设数字乡村试点。（牵头单位：县农业农村局）");
+
+        var (exitCode, _, stderr) = workspace.Ingest("--store", "neo4j", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Neo4j__Url is not set", stderr);
+    }
+
+    [Fact]
     public void Dispatcher_RoutesIngestAndExport()
     {
         var stderr = new StringWriter();
