@@ -52,6 +52,7 @@ public static class GraphApiSetup
         app.UseStaticFiles();
         app.MapHealth();
         app.MapPages();
+        app.MapAsk();
         var runtime = app.Services.GetRequiredService<GraphRuntime>();
         var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
         app.MapGraphQL("/graphql", app.Services.GetRequiredService<GraphQL.Types.Schema>(), HttpOptions(api, runtime));
