@@ -10,8 +10,9 @@ public static class CommandLine
         usage: gaoqing-graph <command> [options]
 
         commands:
-          ingest FILE... [--store embedded|neo4j]    add documents to the store (Graph__DataDir, default ./data)
-          export --format json|cypher [--out FILE]   write the store's whole graph
+          extract FILE... [--format json] [--out FILE]   extract the graph of documents (stores nothing)
+          ingest FILE... [--store embedded|neo4j]        add documents to the store (Graph__DataDir, default ./data)
+          export --format json|cypher [--out FILE]       write the store's whole graph
           segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
                   one JSON array of tokens per input line (stdin if no FILE)
         """;
@@ -28,6 +29,7 @@ public static class CommandLine
         var rest = args[1..];
         switch (args[0])
         {
+            case "extract": return ExtractCommand.Run(rest, stdin, stdout, stderr);
             case "ingest": return IngestCommand.Run(rest, stdin, stdout, stderr);
             case "export": return ExportCommand.Run(rest, stdin, stdout, stderr);
             case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);

@@ -63,4 +63,36 @@ public sealed class DocumentGraphBuilderTests
         Assert.Equal(SeedFiles.KeyTasks.Nodes.Select(n => n.Id), again.Nodes.Select(n => n.Id));
         Assert.Equal(SeedFiles.KeyTasks.Relationships.Select(r => r.Id), again.Relationships.Select(r => r.Id));
     }
+
+    [Fact]
+    public void DocumentsShareTheNodesOfTheUnitsAndPlacesTheyBothName()
+    {
+        var keyTaskIds = SeedFiles.KeyTasks.Nodes.Select(n => n.Id).ToHashSet();
+        var shared = SeedFiles.Plan.Nodes.Where(n => keyTaskIds.Contains(n.Id)).Select(n => n.Id).ToList();
+        Assert.Contains(GraphIds.Shared("Department", "经济开发区"), shared);
+        Assert.Contains(GraphIds.Shared("Project", "马扎子引黄涵闸改建"), shared);
+        Assert.DoesNotContain(shared, id => id.StartsWith("document:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MeasurementsMeasureAnIndicatorAndAreStatedByTheSmallestUnitHoldingThem()
+    {
+        var graph = SeedFiles.Plan;
+        var measurement = graph.Nodes.Single(n => n.Label == GraphLabels.Measurement && Equals(n.Properties["value"], 14.5));
+        Assert.Equal(("万头", "TARGET", 2024L), ((string?)measurement.Properties["unit"], (string?)measurement.Properties["kind"], (long?)measurement.Properties["year"]));
+        var measures = graph.Relationships.Single(r => r.Type == GraphLabels.Measures && r.Start == measurement.Id);
+        Assert.Equal(GraphIds.Shared("Indicator", "高青黑牛饲养量"), measures.End);
+        var states = graph.Relationships.Single(r => r.Type == GraphLabels.States && r.End == measurement.Id);
+        var owner = graph.Nodes.Single(n => n.Id == states.Start);
+        Assert.Equal(("Task", "发展优质高效特色农业"), (owner.Label, (string?)owner.Properties["title"]));
+    }
+
+    [Fact]
+    public void ATaskMentionsTheProjectsAndPlacesOfItsText()
+    {
+        var graph = SeedFiles.Plan;
+        var task = graph.Nodes.Single(n => n.Label == GraphLabels.Task && Equals(n.Properties["title"], "开展绿色低碳转型行动"));
+        var mentioned = graph.Relationships.Where(r => r.Type == GraphLabels.Mentions && r.Start == task.Id).Select(r => r.End).ToList();
+        Assert.Contains(GraphIds.Shared("Project", "华电60兆瓦渔光互补"), mentioned);
+    }
 }

@@ -19,9 +19,17 @@ internal static partial class MeasurementReader
     public static IReadOnlyList<ExtractedMeasurement> Read(string text, IReadOnlyList<Span> lines, IReadOnlyList<ExtractedSection> sections, int? documentYear)
     {
         var found = new List<ExtractedMeasurement>();
+        var next = 0;
+        var open = new List<ExtractedSection>();
         foreach (var line in lines)
         {
-            var section = sections.LastOrDefault(s => s.Span.Contains(line));
+            while (next < sections.Count && sections[next].Span.Start <= line.Start)
+            {
+                open.Add(sections[next++]);
+            }
+
+            open.RemoveAll(s => s.Span.End < line.End);
+            var section = open.LastOrDefault(s => s.Span.Contains(line));
             var kind = section?.ReportsResults == true ? MeasurementKind.Actual : MeasurementKind.Target;
             var year = section?.Year ?? documentYear;
             ReadLine(text, line, kind, year, found);
@@ -34,10 +42,11 @@ internal static partial class MeasurementReader
     {
         var previousEnd = line.Start;
         ExtractedMeasurement? previous = null;
+        var quotes = new QuoteDepth(text, line.Start);
         for (var figure = Figure().Match(text, line.Start, line.Length); figure.Success; figure = figure.NextMatch())
         {
             var number = figure.Groups["number"];
-            if (!IsFigure(text, line, figure, number))
+            if (!IsFigure(text, line, figure, number) || quotes.IsQuotedAt(number.Index))
             {
                 continue;
             }
@@ -88,24 +97,8 @@ internal static partial class MeasurementReader
         var end = figure.Index + figure.Length;
         var after = end < line.End ? text[end] : '\0';
         var threshold = !figure.Groups["pre"].Success && before is '过' or '超' or '第';
-        if (threshold || char.IsAsciiLetterOrDigit(before) || before is '.' or '-' or '—' or '–' or '+' or '/' or '~'
-            || char.IsAsciiLetter(after) || after is '/' or '-' or '—' or '+')
-        {
-            return false;
-        }
-
-        return !IsQuoted(text, line.Start, number.Index);
-    }
-
-    private static bool IsQuoted(string text, int lineStart, int at)
-    {
-        var depth = 0;
-        for (var i = lineStart; i < at; i++)
-        {
-            depth += text[i] == '“' ? 1 : text[i] == '”' && depth > 0 ? -1 : 0;
-        }
-
-        return depth > 0;
+        return !threshold && !char.IsAsciiLetterOrDigit(before) && before is not ('.' or '-' or '—' or '–' or '+' or '/' or '~')
+            && !char.IsAsciiLetter(after) && after is not ('/' or '-' or '—' or '+');
     }
 
     private static int ClauseStart(string text, int lineStart, int at)

@@ -44,8 +44,14 @@ internal static partial class ResponsibilityReader
             .ToList();
     }
 
-    private static bool IsClause(string text, Span group) =>
-        Label().Match(text, group.Start, group.Length).Success
+    /// <summary>True when <paramref name="span"/> holds a responsibility clause, bracketed or labelled.</summary>
+    public static bool HasClause(string text, Span span) =>
+        BracketScanner.Groups(text, span).Any(g => g.Length <= LongestClause && IsClause(text, g))
+        || UnbracketedLabel().Match(text, span.Start, span.Length).Success;
+
+    /// <summary>True when the bracket group whose inside is <paramref name="group"/> is a responsibility clause.</summary>
+    public static bool IsClause(string text, Span group) =>
+        LabelInside().Match(text, group.Start, group.Length).Success
         || BracketScanner.Split(text, group, "，；;,").Any(part => RoleWord().Match(text, part.Start, part.Length).Success);
 
     private static int SentenceEnd(string text, Span from)
@@ -66,7 +72,7 @@ internal static partial class ResponsibilityReader
     private static void ReadClause(string text, Span clause, DepartmentLexicon lexicon, List<Responsibility> found)
     {
         var role = ResponsibilityRole.Lead;
-        foreach (var part in BracketScanner.Split(text, clause, "，；;,。"))
+        foreach (var part in Parts(text, clause))
         {
             var units = part;
             var label = Label().Match(text, part.Start, part.Length);
@@ -76,6 +82,10 @@ internal static partial class ResponsibilityReader
                 role = RoleOf(label.Groups["role"].Value);
                 units = new Span(label.Index + label.Length, part.End);
             }
+            else if (OtherLabel().Match(text, part.Start, part.Length).Success)
+            {
+                continue;
+            }
             else if (word.Success)
             {
                 role = RoleOf(word.Groups["role"].Value);
@@ -84,8 +94,29 @@ internal static partial class ResponsibilityReader
 
             foreach (var unit in BracketScanner.Split(text, units, "、,/"))
             {
-                AddUnit(text, unit, role, lexicon, found);
+                foreach (var single in UnitSplitter.Split(text, unit, lexicon))
+                {
+                    AddUnit(text, single, role, lexicon, found);
+                }
             }
+        }
+    }
+
+    private static IEnumerable<Span> Parts(string text, Span clause)
+    {
+        foreach (var part in BracketScanner.Split(text, clause, "，；;,。"))
+        {
+            var start = part.Start;
+            for (var label = LabelInside().Match(text, part.Start, part.Length); label.Success; label = label.NextMatch())
+            {
+                if (label.Index > start && !BracketScanner.IsInsideGroup(text, part, label.Index))
+                {
+                    yield return new Span(start, label.Index);
+                    start = label.Index;
+                }
+            }
+
+            yield return new Span(start, part.End);
         }
     }
 
@@ -106,15 +137,23 @@ internal static partial class ResponsibilityReader
     }
 
     private static ResponsibilityRole RoleOf(string word) =>
-        word is "牵头" or "负责" or "责任" or "主责" or "主办" ? ResponsibilityRole.Lead : ResponsibilityRole.Support;
+        word.StartsWith("配合", StringComparison.Ordinal) || word is "协办" or "参与" or "协助" or "协同" or "协同配合"
+            ? ResponsibilityRole.Support
+            : ResponsibilityRole.Lead;
 
-    [GeneratedRegex(@"^(?<role>牵头|责任|主责|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门)[：:]")]
+    [GeneratedRegex(@"^(?<role>牵头|责任|主责|负责|主办|实施|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?:责任|牵头|主责)(?:单位|部门)[：:]")]
+    [GeneratedRegex(@"(?:牵头|责任|主责|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
+    private static partial Regex LabelInside();
+
+    [GeneratedRegex(@"^[^：:（）]{2,8}[：:]")]
+    private static partial Regex OtherLabel();
+
+    [GeneratedRegex(@"(?:责任|牵头|主责)(?:单位|部门|主体)[：:]")]
     private static partial Regex UnbracketedLabel();
 
-    [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头|负责|配合|协助|参与|协办)(?:单位|部门)?$")]
+    [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头负责|牵头落实|牵头抓总|牵头|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^\s*(?:由|以及|及)")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Gaoqing.Graph.Extraction.Responsibilities;
 
 namespace Gaoqing.Graph.Extraction.Structure;
 
@@ -33,7 +34,7 @@ internal static partial class StructureReader
                     open[2] = null;
                 }
 
-                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, tasks, taskCounts);
+                AddMeasures(text, new Span(section.TitleSpan.End, line.End), section, sections, tasks, taskCounts);
             }
             else if (numbered.Success)
             {
@@ -45,16 +46,17 @@ internal static partial class StructureReader
 
                 var section = open[2] ?? open[1];
                 var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
-                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, task.Ordinal)}#{task.Key}" } : task);
+                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" } : task);
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
             {
-                AddMeasures(text, line, section, tasks, taskCounts);
+                AddMeasures(text, line, section, sections, tasks, taskCounts);
             }
         }
 
-        return new DocumentStructure(CloseSpans(sections, text.Length), tasks);
+        var closed = CloseSpans(sections, text.Length);
+        return new DocumentStructure(closed, HeadingTasks.AddTo(text, closed, tasks));
     }
 
     private static ExtractedSection ReadHeading(
@@ -62,10 +64,9 @@ internal static partial class StructureReader
     {
         var level = heading.Groups["outer"].Success ? 1 : 2;
         var numeral = level == 1 ? heading.Groups["outer"].Value : heading.Groups["inner"].Value;
-        var titleStart = heading.Index + heading.Length;
-        var sentenceEnd = text.IndexOf('。', titleStart, line.End - titleStart);
-        var titleEnd = sentenceEnd < 0 ? line.End : sentenceEnd;
-        var title = text[titleStart..titleEnd];
+        var titleSpan = TitleOf(text, new Span(heading.Index + heading.Length, line.End));
+        var (titleStart, titleEnd) = (titleSpan.Start, titleSpan.End);
+        var title = titleSpan.Slice(text);
         var parent = level == 2 ? open[1] : null;
         var yearMatch = YearInTitle().Match(title);
         var year = yearMatch.Success ? int.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture) : parent?.Year ?? documentYear;
@@ -91,7 +92,9 @@ internal static partial class StructureReader
         }
 
         var last = text[task.End - 1];
-        return "。；！？）".IndexOf(last) < 0 || ResponsibilityStart().Match(text, next.Start, next.Length).Success;
+        return "。；！？）".IndexOf(last) < 0
+            || ResponsibilityStart().Match(text, next.Start, next.Length).Success
+            || text[next.Start] == '（' && text[next.End - 1] == '）' && ResponsibilityReader.IsClause(text, new Span(next.Start + 1, next.End - 1));
     }
 
     private static ExtractedTask NumberedTaskOf(
@@ -114,7 +117,8 @@ internal static partial class StructureReader
             []);
     }
 
-    private static void AddMeasures(string text, Span body, ExtractedSection section, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
+    private static void AddMeasures(
+        string text, Span body, ExtractedSection section, List<ExtractedSection> sections, List<ExtractedTask> tasks, Dictionary<int, int> taskCounts)
     {
         var expected = 1;
         var marks = new List<(Match Mark, int Ordinal)>();
@@ -137,7 +141,7 @@ internal static partial class StructureReader
             var titleSpan = TitleOf(text, new Span(bodyStart, end));
             var ordinal = NextOrdinal(taskCounts, section);
             tasks.Add(new ExtractedTask(
-                KeyOf(section, ordinal),
+                KeyOf(section, sections, ordinal),
                 null,
                 ordinal,
                 text[start..bodyStart],
@@ -151,8 +155,13 @@ internal static partial class StructureReader
         }
     }
 
-    private static string KeyOf(ExtractedSection? section, int ordinal) =>
-        string.Create(CultureInfo.InvariantCulture, $"s{(section?.Index ?? -1) + 1}.{ordinal}");
+    private static string KeyOf(ExtractedSection? section, List<ExtractedSection> sections, int ordinal)
+    {
+        var path = section is null ? "0"
+            : section.ParentIndex is { } parent ? $"{sections[parent].Ordinal}.{section.Ordinal}"
+            : section.Ordinal.ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"{path}.{ordinal}");
+    }
 
     private static int NextOrdinal(Dictionary<int, int> taskCounts, ExtractedSection? section)
     {
@@ -161,10 +170,15 @@ internal static partial class StructureReader
         return taskCounts[key];
     }
 
-    private static Span TitleOf(string text, Span body)
+    /// <summary>The title of a task or heading: its first sentence, without a responsibility clause at its end.</summary>
+    internal static Span TitleOf(string text, Span body)
     {
         var end = text.IndexOf('。', body.Start, body.Length);
-        return new Span(body.Start, end < 0 ? body.End : end);
+        var title = new Span(body.Start, end < 0 ? body.End : end);
+        var clause = BracketScanner.Groups(text, title).LastOrDefault();
+        return clause.End == title.End - 1 && clause.Length > 0 && ResponsibilityReader.IsClause(text, clause)
+            ? BracketScanner.Trim(text, new Span(title.Start, clause.Start - 1))
+            : BracketScanner.Trim(text, title);
     }
 
     private static string JoinLines(string text, Span span) => span.Slice(text).Replace("\n", "", StringComparison.Ordinal);
@@ -186,13 +200,13 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?:(?<outer>[一二三四五六七八九十]{1,3})、|（(?<inner>[一二三四五六七八九十]{1,3})）)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d))\s*")]
+    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）)\s*")]
     private static partial Regex NumberedTask();
 
     [GeneratedRegex(@"(?<=^|[。；！？\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合)(?:单位|部门)[：:]")]
+    [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合|主办|协办)(?:单位|部门|主体)[：:]")]
     private static partial Regex ResponsibilityStart();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]

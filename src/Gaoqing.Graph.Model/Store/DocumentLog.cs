@@ -45,7 +45,7 @@ internal sealed class DocumentLog : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
             Execute(connection, Schema);
             return new DocumentLog(connection);
         }

@@ -23,9 +23,9 @@ internal static class ElementMerge
         return newer with { Properties = Merge(older.Properties, newer.Properties) };
     }
 
-    private static ImmutableSortedDictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> older, IReadOnlyDictionary<string, object?> newer)
+    private static PropertyMap Merge(IReadOnlyDictionary<string, object?> older, IReadOnlyDictionary<string, object?> newer)
     {
-        var merged = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in older)
         {
             merged[key] = value;
@@ -43,6 +43,6 @@ internal static class ElementMerge
                 : value;
         }
 
-        return merged.ToImmutable();
+        return PropertyMap.From(merged);
     }
 }

@@ -61,10 +61,10 @@ public sealed class EmbeddedGraphStore : IGraphStore
     /// <inheritdoc />
     public async ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default)
     {
-        var document = StoredDocument.FromGraph(graph, 0);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var document = StoredDocument.FromGraph(graph, lastSequence + 1);
             var current = Current;
             var warnings = new List<string>(document.Warnings);
             var conflicting = new List<string>();
@@ -85,10 +85,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
                 Warn(warnings, current.Documents[sameNumberId], document);
             }
 
-            var sequenced = document.WithSequence(lastSequence + 1);
-            var next = current.Apply(conflicting, sequenced);
-            log.Write(conflicting, sequenced);
-            lastSequence = sequenced.Sequence;
+            var next = current.Apply(conflicting, document);
+            log.Write(conflicting, document);
+            lastSequence = document.Sequence;
             Volatile.Write(ref snapshot, next);
             return new IngestOutcome(document.Id, conflicting.Count == 0 ? IngestStatus.Added : IngestStatus.Replaced, conflicting, warnings);
         }

@@ -91,7 +91,11 @@ internal sealed partial class GraphSnapshot
     {
         foreach (var (key, value) in where)
         {
-            if (!PropertyValues.AreEqual(node.Properties.GetValueOrDefault(key), value))
+            var actual = node.Properties.GetValueOrDefault(key);
+            var matches = actual is IReadOnlyList<string> list && value is string text
+                ? list.Contains(text, StringComparer.Ordinal)
+                : PropertyValues.AreEqual(actual, value);
+            if (!matches)
             {
                 return false;
             }

@@ -14,21 +14,10 @@ internal static class PropertyValues
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The properties in canonical form, keys in ordinal order; throws for a value the graph cannot hold.</summary>
-    public static ImmutableSortedDictionary<string, object?> Normalize(IReadOnlyDictionary<string, object?> properties, string owner)
-    {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in properties)
-        {
-            if (string.IsNullOrEmpty(key))
-            {
-                throw new InvalidDataException($"{owner}: a property has an empty name");
-            }
-
-            builder[key] = Normalize(value, $"{owner}.{key}");
-        }
-
-        return builder.ToImmutable();
-    }
+    public static PropertyMap Normalize(IReadOnlyDictionary<string, object?> properties, string owner) =>
+        PropertyMap.From(properties.Select(pair => string.IsNullOrEmpty(pair.Key)
+            ? throw new InvalidDataException($"{owner}: a property has an empty name")
+            : new KeyValuePair<string, object?>(pair.Key, Normalize(pair.Value, $"{owner}.{pair.Key}"))));
 
     /// <summary>One value in canonical form; throws <see cref="InvalidDataException"/> naming <paramref name="owner"/>.</summary>
     public static object? Normalize(object? value, string owner) => value switch
@@ -73,16 +62,11 @@ internal static class PropertyValues
     }
 
     /// <summary>Canonical properties read from the JSON text <see cref="ToJson"/> wrote.</summary>
-    public static ImmutableSortedDictionary<string, object?> FromJson(string json)
+    public static PropertyMap FromJson(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            builder[property.Name] = ReadValue(property.Value);
-        }
-
-        return builder.ToImmutable();
+        return PropertyMap.From(document.RootElement.EnumerateObject()
+            .Select(property => new KeyValuePair<string, object?>(property.Name, ReadValue(property.Value))).ToArray());
     }
 
     /// <summary>A string list as JSON.</summary>

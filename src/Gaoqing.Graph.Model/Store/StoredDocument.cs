@@ -7,6 +7,9 @@ namespace Gaoqing.Graph.Model.Store;
 /// <summary>One document as the store keeps it: validated, values in canonical form, the document node first.</summary>
 internal sealed class StoredDocument
 {
+    private string? textHash;
+    private string? contentHash;
+
     private StoredDocument(
         long sequence,
         ImmutableArray<GraphNode> nodes,
@@ -21,11 +24,9 @@ internal sealed class StoredDocument
         NormalizedText = normalizedText;
         OriginalText = originalText;
         Warnings = warnings;
-        NodesById = nodes.ToImmutableDictionary(node => node.Id, StringComparer.Ordinal);
-        RelationshipsById = relationships.ToImmutableDictionary(relationship => relationship.Id, StringComparer.Ordinal);
+        NodesById = nodes.ToDictionary(node => node.Id, StringComparer.Ordinal);
+        RelationshipsById = relationships.ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
         DocNumber = Document.Properties.TryGetValue("docNumber", out var number) && number is string { Length: > 0 } text ? text : null;
-        TextHash = Hash(originalText);
-        ContentHash = Hash(ContentText());
     }
 
     /// <summary>The order of ingest: later documents have larger numbers.</summary>
@@ -47,10 +48,10 @@ internal sealed class StoredDocument
     public ImmutableArray<GraphRelationship> Relationships { get; }
 
     /// <summary>The nodes by id.</summary>
-    public ImmutableDictionary<string, GraphNode> NodesById { get; }
+    public IReadOnlyDictionary<string, GraphNode> NodesById { get; }
 
     /// <summary>The relationships by id.</summary>
-    public ImmutableDictionary<string, GraphRelationship> RelationshipsById { get; }
+    public IReadOnlyDictionary<string, GraphRelationship> RelationshipsById { get; }
 
     /// <summary>The normalized text that evidence offsets point into.</summary>
     public string NormalizedText { get; }
@@ -61,11 +62,11 @@ internal sealed class StoredDocument
     /// <summary>The extraction's warnings.</summary>
     public ImmutableArray<string> Warnings { get; }
 
-    /// <summary>SHA-256 of the original text.</summary>
-    public string TextHash { get; }
+    /// <summary>SHA-256 of the original text, computed when first asked for.</summary>
+    public string TextHash => textHash ??= Hash(OriginalText);
 
-    /// <summary>SHA-256 of everything stored for the document: texts, nodes and relationships.</summary>
-    public string ContentHash { get; }
+    /// <summary>SHA-256 of everything stored for the document (texts, nodes, relationships), computed when first asked for.</summary>
+    public string ContentHash => contentHash ??= Hash(ContentText());
 
     /// <summary>Validates <paramref name="graph"/> and puts it in canonical form; throws <see cref="InvalidDataException"/>.</summary>
     public static StoredDocument FromGraph(DocumentGraph graph, long sequence)
@@ -133,10 +134,6 @@ internal sealed class StoredDocument
         ImmutableArray<string> warnings) =>
         new(sequence, nodes, relationships, normalizedText, originalText, warnings);
 
-    /// <summary>The same document with another ingest sequence number.</summary>
-    public StoredDocument WithSequence(long sequence) =>
-        new(sequence, Nodes, Relationships, NormalizedText, OriginalText, Warnings);
-
     private static GraphNode Canonical(GraphNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -150,7 +147,7 @@ internal sealed class StoredDocument
             throw new InvalidDataException($"node {node.Id}: it needs at least one label and no empty label");
         }
 
-        return new GraphNode(node.Id, [.. node.Labels.Distinct(StringComparer.Ordinal)], PropertyValues.Normalize(node.Properties ?? ImmutableDictionary<string, object?>.Empty, $"node {node.Id}"));
+        return new GraphNode(node.Id, [.. node.Labels.Distinct(StringComparer.Ordinal)], PropertyValues.Normalize(node.Properties ?? PropertyMap.Empty, $"node {node.Id}"));
     }
 
     private static GraphRelationship Canonical(GraphRelationship relationship)
@@ -163,7 +160,7 @@ internal sealed class StoredDocument
 
         return relationship with
         {
-            Properties = PropertyValues.Normalize(relationship.Properties ?? ImmutableDictionary<string, object?>.Empty, $"relationship {relationship.Id}"),
+            Properties = PropertyValues.Normalize(relationship.Properties ?? PropertyMap.Empty, $"relationship {relationship.Id}"),
         };
     }
 

@@ -43,6 +43,11 @@ public sealed class EmbeddedGraphStoreReadTests : IAsyncLifetime, IDisposable
         var numberTwo = await store.GetNodesByLabelAsync(new NodeQuery("Task", Where: new Dictionary<string, object?> { ["number"] = 2 }));
         Assert.Equal(["document:3/task:2", "document:7/task:2"], numberTwo.Nodes.Select(node => node.Id));
 
+        var byAlias = await store.GetNodesByLabelAsync(new NodeQuery("Department", Where: new Dictionary<string, object?> { ["aliases"] = "县发改委" }));
+        Assert.Equal([SampleGraphs.Development], byAlias.Nodes.Select(node => node.Id));
+        var byPartOfAnAlias = await store.GetNodesByLabelAsync(new NodeQuery("Department", Where: new Dictionary<string, object?> { ["aliases"] = "发改" }));
+        Assert.Empty(byPartOfAnAlias.Nodes);
+
         var searched = await store.GetNodesByLabelAsync(new NodeQuery("Department", Search: "发改委"));
         Assert.Equal([SampleGraphs.Development], searched.Nodes.Select(node => node.Id));
 

@@ -1,0 +1,84 @@
+using Gaoqing.Graph.Cli.Commands;
+using Gaoqing.Graph.Model.Store;
+
+namespace Gaoqing.Graph.Cli.Tests.Commands;
+
+/// <summary>A temporary data folder for the store and input files, and helpers that run commands in process against it.</summary>
+internal sealed class CliWorkspace : IDisposable
+{
+    public CliWorkspace() => Directory.CreateDirectory(Root);
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string KeyTasksSeed => Path.Combine(RepositoryRoot, "graph-seed", "documents", "gaoqing-2023-green-lowcarbon-key-tasks.txt");
+
+    public static string PlanSeed => Path.Combine(RepositoryRoot, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt");
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "gaoqing-graph-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public string DataDir => Path.Combine(Root, "data");
+
+    /// <summary>The environment the commands see: this workspace's data folder and no seed folder, unless one is given.</summary>
+    public Func<string, string?> Environment(string? seedDir = null) => name => name switch
+    {
+        "Graph__DataDir" => DataDir,
+        "Graph__SeedDir" => seedDir ?? Path.Combine(Root, "no-seeds"),
+        _ => null,
+    };
+
+    public (int ExitCode, string Stdout, string Stderr) Ingest(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = IngestCommand.Run(args, stdout, stderr, Environment(), terminal: false);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public (int ExitCode, string Stdout, string Stderr) Export(string? seedDir, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = ExportCommand.Run(args, stdout, stderr, Environment(seedDir));
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(Root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public string WriteFile(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Root, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>The store's whole graph as export JSON, read the way a user would.</summary>
+    public string StoreJson() => Export(null, "--format", "json").Stdout;
+
+    public async Task<EmbeddedGraphStore> OpenStore() => await EmbeddedGraphStore.OpenAsync(DataDir);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
