@@ -3,9 +3,11 @@ using System.Globalization;
 using Gaoqing.Graph.Extraction;
 using Gaoqing.Graph.Model;
 
-// Times the extraction of both seed documents, warm: a warm-up, then many timed rounds; prints the distribution.
-const int WarmUpRounds = 30;
+// Times the extraction of both seed documents, warm: three seconds of warm-up of every round, then one unprinted pass
+// of timed rounds (on a loaded machine the JIT is still tiering up during the first), then the printed pass: the
+// wall-clock distribution and the CPU time a round (steadier on a shared machine).
 const int TimedRounds = 300;
+var warmUp = TimeSpan.FromSeconds(3);
 
 var root = RepositoryRoot();
 var seeds = Directory.GetFiles(Path.Combine(root, "graph-seed", "documents"), "*.txt")
@@ -14,29 +16,44 @@ var seeds = Directory.GetFiles(Path.Combine(root, "graph-seed", "documents"), "*
     .ToList();
 Console.WriteLine($"seeds: {string.Join(", ", seeds.Select(s => $"{s.Name} ({s.Text.Length:N0} chars)"))}");
 
-Measure("extract both seeds (normalize + structure + responsibilities + mentions + measurements)", () =>
+var rounds = new (string What, Action Round)[]
 {
-    foreach (var (name, text) in seeds)
+    ("extract both seeds (normalize + structure + responsibilities + mentions + measurements)", () =>
     {
-        _ = DocumentExtractor.Extract(name, text);
-    }
-});
-Measure("pipeline both seeds (extract + build DocumentGraph)", () =>
-{
-    foreach (var (name, text) in seeds)
+        foreach (var (name, text) in seeds)
+        {
+            _ = DocumentExtractor.Extract(name, text);
+        }
+    }),
+    ("pipeline both seeds (extract + build DocumentGraph)", () =>
     {
-        _ = DocumentPipeline.Run(name, text);
-    }
-});
+        foreach (var (name, text) in seeds)
+        {
+            _ = DocumentPipeline.Run(name, text);
+        }
+    }),
+};
 
-static void Measure(string what, Action round)
+for (var warming = Stopwatch.StartNew(); warming.Elapsed < warmUp;)
 {
-    for (var i = 0; i < WarmUpRounds; i++)
+    foreach (var (_, round) in rounds)
     {
         round();
     }
+}
 
+foreach (var print in new[] { false, true })
+{
+    foreach (var (what, round) in rounds)
+    {
+        Measure(what, round, print);
+    }
+}
+
+static void Measure(string what, Action round, bool print)
+{
     var times = new double[TimedRounds];
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     for (var i = 0; i < TimedRounds; i++)
     {
         var watch = Stopwatch.StartNew();
@@ -44,9 +61,15 @@ static void Measure(string what, Action round)
         times[i] = watch.Elapsed.TotalMilliseconds;
     }
 
+    var cpuPerRound = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / TimedRounds;
     Array.Sort(times);
+    if (!print)
+    {
+        return;
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what}: median {times[TimedRounds / 2]:F2} ms, p95 {times[TimedRounds * 95 / 100]:F2} ms, min {times[0]:F2} ms over {TimedRounds} warm rounds"));
+        $"{what}: median {times[TimedRounds / 2]:F2} ms, p95 {times[TimedRounds * 95 / 100]:F2} ms, min {times[0]:F2} ms wall; {cpuPerRound:F2} ms CPU a round; {TimedRounds} warm rounds"));
 }
 
 static string RepositoryRoot()

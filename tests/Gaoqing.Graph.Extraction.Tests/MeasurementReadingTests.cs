@@ -11,6 +11,7 @@ public sealed class MeasurementReadingTests
     [InlineData("建立全县2023年数字产业项目清单。")]
     [InlineData("力争获批省级以上科技金桥奖1-2项。")]
     [InlineData("完成S309田高线改扩建前期工作。")]
+    [InlineData("推进忠信110千伏变电站、华电60兆瓦渔光互补项目建设。")]
     public void NumbersInQuotesCodesYearsAndRangesAreNotMeasurements(string body) => Assert.Empty(Read(body));
 
     [Fact]

@@ -38,4 +38,13 @@ public sealed class PlanStructureTests
         Assert.StartsWith("二是", second.Span.Slice(text));
         Assert.DoesNotContain("二是", first.Span.Slice(text));
     }
+
+    [Fact]
+    public void MeasuresAfterAColonOrACommaAreFoundToo()
+    {
+        var document = DocumentExtractor.Extract("sample", "一、主要措施\n重点抓好三项工作：一是扩大投资，二是促进消费；三是稳定外贸。");
+        Assert.Equal(["一是", "二是", "三是"], document.Tasks.Select(t => t.Label));
+        Assert.Equal("扩大投资，", document.Tasks[0].Text);
+        Assert.Equal(["扩大投资", "促进消费", "稳定外贸"], document.Tasks.Select(t => t.Title));
+    }
 }

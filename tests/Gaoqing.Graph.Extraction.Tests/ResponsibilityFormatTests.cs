@@ -70,6 +70,7 @@ public sealed class ResponsibilityFormatTests
         var task = OnlyTask("1.保护档案。（由县档案馆牵头，市发展和改革局配合）");
         Assert.Equal("县档案馆", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Lead).Department);
         Assert.Equal("市发展改革局", task.Responsibilities.Single(r => r.Role == ResponsibilityRole.Support).Department);
+        Assert.Equal(["区发展改革局", "区财政局"], OnlyTask("1.做好工作。（区发改局、区财政局负责）").Responsibilities.Select(r => r.Department));
     }
 
     [Fact]
@@ -145,6 +146,7 @@ public sealed class ResponsibilityFormatTests
             "（三）加强组织领导"));
         Assert.Equal(["加快数字政府建设", "完善交通网络"], document.Tasks.Select(t => t.Title));
         Assert.Equal(["（一）", "（二）"], document.Tasks.Select(t => t.Label));
+        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
         Assert.Equal(["县大数据中心"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Lead).Select(r => r.Department));
         Assert.Equal(["县行政审批服务局"], document.Tasks[0].Responsibilities.Where(r => r.Role == ResponsibilityRole.Support).Select(r => r.Department));
         Assert.Equal(["县交通运输局", "县自然资源局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
@@ -162,5 +164,43 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(["推进招商引资", "优化营商环境"], document.Tasks.Select(t => t.Title));
         Assert.Equal("县投资促进中心", Assert.Single(document.Tasks[0].Responsibilities).Department);
         Assert.Equal("县行政审批服务局", Assert.Single(document.Tasks[1].Responsibilities).Department);
+    }
+
+    [Theory]
+    [InlineData("1.推进技改。（具体由企业负责）")]
+    [InlineData("1.推进技改。（资金由财政保障，项目由业主负责）")]
+    public void WhatDoesNotLookLikeAUnitIsNotOne(string task) => Assert.Empty(OnlyTask(task).Responsibilities);
+
+    [Fact]
+    public void CircledNumbersMarkTasksAndAColonEndsATitle()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、重点任务。",
+            "①加强平台建设：搭建合作平台。（县科技局负责）",
+            "②推进“两高”治理（县发改局牵头，县工信局配合）"));
+        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
+        Assert.Equal(["加强平台建设", "推进“两高”治理"], document.Tasks.Select(t => t.Title));
+        Assert.Equal(["县发展改革局", "县工业和信息化局"], document.Tasks[1].Responsibilities.Select(r => r.Department));
+    }
+
+    [Fact]
+    public void ResponsibleUnitsUnderANamedLeadSupportIt()
+    {
+        var (lead, support) = Units("1.推进项目。（牵头单位：县发改局；责任单位：县财政局、各镇人民政府）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Equal(["县财政局"], support);
+    }
+
+    [Fact]
+    public void AParagraphWithTheClauseOfATaskWithoutOneBelongsToIt()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、重点任务。",
+            "1.推进园区建设。",
+            "完善园区设施，提升承载能力。（牵头单位：经济开发区，配合单位：县水利局）",
+            "2.加强监管。（县应急局负责）"));
+        Assert.Equal(2, document.Tasks.Count);
+        Assert.Equal(["经济开发区", "县水利局"], document.Tasks[0].Responsibilities.Select(r => r.Department));
+        Assert.Contains("提升承载能力", document.Tasks[0].Text);
     }
 }

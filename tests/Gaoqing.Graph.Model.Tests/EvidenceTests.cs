@@ -39,6 +39,30 @@ public sealed partial class EvidenceTests
             CheckSpan(graph, normalized, node.Id, node.Properties, read, failures);
         }
 
+        foreach (var node in graph.Nodes.Where(n => n.Label is GraphLabels.Department or GraphLabels.Place or GraphLabels.Project))
+        {
+            var (start, end) = ((int)(long)node.Properties[Evidence.SourceStart]!, (int)(long)node.Properties[Evidence.SourceEnd]!);
+            var written = graph.NormalizedText[start..end];
+            var names = ((IEnumerable<string>)node.Properties["aliases"]!).Append((string)node.Properties["name"]!);
+            if (!names.Contains(written))
+            {
+                failures.Add($"{node.Id}: evidence '{written}' is none of its names");
+            }
+        }
+
+        foreach (var node in graph.Nodes.Where(n => n.Label == GraphLabels.Indicator))
+        {
+            var (start, end) = ((int)(long)node.Properties[Evidence.SourceStart]!, (int)(long)node.Properties[Evidence.SourceEnd]!);
+            var evidence = graph.NormalizedText[start..end];
+            var name = (string)node.Properties["name"]!;
+            var readInOneOrTwoPieces = Enumerable.Range(1, name.Length)
+                .Any(k => evidence.Contains(name[..k], StringComparison.Ordinal) && evidence.Contains(name[k..], StringComparison.Ordinal));
+            if (!readInOneOrTwoPieces)
+            {
+                failures.Add($"{node.Id}: '{name}' is not read from '{evidence}'");
+            }
+        }
+
         foreach (var relationship in graph.Relationships.Where(r => r.Properties.ContainsKey("written")))
         {
             CheckSpan(graph, normalized, relationship.Id, relationship.Properties, (string?)relationship.Properties["written"], failures);

@@ -6,9 +6,10 @@ namespace Gaoqing.Graph.Extraction.Measurements;
 /// <summary>Finds the figures of a document (value and unit), with their indicator, qualifier, kind and year.</summary>
 /// <remarks>
 /// A figure is a number followed by a unit of <see cref="Units"/>; numbers inside quotation marks (“人才金政50条”),
-/// parts of codes (PM2.5, S309), ranges (1-2项) and thresholds (过10亿元项目) are not figures. The indicator is the
+/// parts of codes (PM2.5, S309), ranges (1-2项), thresholds (过10亿元项目) and ratings that name a thing (110千伏变电站,
+/// 60兆瓦渔光互补) are not figures. The indicator is the
 /// name before the figure in its clause, else the name after it; a figure that only says how something changed
-/// (同比增长6.1%) takes the name of the figure before it in the sentence. A figure in a section that reviews what was
+/// (同比增长6.1%) takes the name of the figure before it in the sentence, and its phrase reaches back to that figure's. A figure in a section that reviews what was
 /// done is ACTUAL, anything else TARGET; its year is the section's, else the document's.
 /// </remarks>
 internal static partial class MeasurementReader
@@ -55,11 +56,13 @@ internal static partial class MeasurementReader
             var before = text[clauseStart..figure.Index];
             var name = IndicatorName.FromBefore(before);
             name = name.EndsWith('等') ? "" : name;
+            var phraseStart = clauseStart;
             var phraseEnd = figure.Index + figure.Length;
             var sameSentence = previous is not null && text.IndexOf('。', previous.Span.End, number.Index - previous.Span.End) < 0;
             if (name.Length == 0 && before.Length > 0 && "和、及".Contains(before[^1]) && previous is not null && previousEnd == clauseStart)
             {
                 name = previous.Indicator;
+                phraseStart = previous.Span.Start;
             }
             else if (name.Length == 0)
             {
@@ -69,6 +72,7 @@ internal static partial class MeasurementReader
             else if (IndicatorName.IsGeneric(name) && sameSentence)
             {
                 name = previous!.Indicator + before.Trim();
+                phraseStart = previous.Span.Start;
             }
 
             if (name.Length == 0)
@@ -83,8 +87,8 @@ internal static partial class MeasurementReader
                 year,
                 QualifierOf(before, figure),
                 name,
-                text[clauseStart..phraseEnd],
-                new Span(clauseStart, phraseEnd));
+                text[phraseStart..phraseEnd],
+                new Span(phraseStart, phraseEnd));
             found.Add(measurement);
             previous = measurement;
             previousEnd = figure.Index + figure.Length;
@@ -97,6 +101,12 @@ internal static partial class MeasurementReader
         var end = figure.Index + figure.Length;
         var after = end < line.End ? text[end] : '\0';
         var threshold = !figure.Groups["pre"].Success && before is '过' or '超' or '第';
+        var rating = PowerUnit().IsMatch(figure.Groups["unit"].Value) && RatedThing().Match(text, end, Math.Min(2, line.End - end)).Success;
+        if (rating)
+        {
+            return false;
+        }
+
         return !threshold && !char.IsAsciiLetterOrDigit(before) && before is not ('.' or '-' or '—' or '–' or '+' or '/' or '~')
             && !char.IsAsciiLetter(after) && after is not ('/' or '-' or '—' or '+');
     }
@@ -146,6 +156,12 @@ internal static partial class MeasurementReader
 
     [GeneratedRegex(@"(?<pre>不少于|不低于|不超过|超过|突破|至少)?(?<number>\d+(?:\.\d+)?)(?<more>余|多)?(?<unit>个百分点|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|千伏|万平方米|平方千米|平方公里|平方米|立方米/秒|万立方米|立方米|万亩|亩|万吨|吨|万头|头|万人次|人次|万人|人|亿元|万元|元|家次|家|个(?!月)|项|所|处|条|台|件|部|场次|场|户|套|名|公里|天|期|次|%|栋|辆|座|批|村)(?<post>以上|左右|以下|以内)?")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:千伏|兆瓦|万千瓦|千瓦)$")]
+    private static partial Regex PowerUnit();
+
+    [GeneratedRegex(@"^(?:变电|开关|输变|线路|渔|农|光|牧|风电|项目|机组|煤电|级)")]
+    private static partial Regex RatedThing();
 
     [GeneratedRegex(@"力争|确保|不少于|不低于")]
     private static partial Regex TargetWord();

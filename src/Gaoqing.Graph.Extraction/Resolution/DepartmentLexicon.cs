@@ -2,13 +2,13 @@ namespace Gaoqing.Graph.Extraction.Resolution;
 
 /// <summary>Resolves the ways a unit is written (发改局, 县发展和改革局, 市发改局) to one canonical name and level.</summary>
 /// <remarks>
-/// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省 prefix whose rest is a known
+/// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省/区 prefix whose rest is a known
 /// unit's name without prefix takes that unit's canonical form under its own prefix (市发改局 → 市发展改革局);
 /// any other name is kept as written.
 /// </remarks>
 public sealed class DepartmentLexicon
 {
-    private const string Prefixes = "县市省";
+    private const string Prefixes = "县市省区";
     private readonly Dictionary<string, string> _canonicalByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _canonicalCoreByCore = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Level, string[] Aliases)> _entries = new(StringComparer.Ordinal);
@@ -44,6 +44,10 @@ public sealed class DepartmentLexicon
 
     /// <summary>Every name the lexicon knows (canonical names and aliases), for finding units in running text.</summary>
     public IEnumerable<string> KnownNames => _canonicalByName.Keys;
+
+    /// <summary>True when <paramref name="written"/> is a name of the lexicon or a prefixed form of one.</summary>
+    public bool IsKnown(string written) =>
+        _canonicalByName.ContainsKey(written) || HasPrefix(written) && _canonicalCoreByCore.ContainsKey(written[1..]);
 
     /// <summary>The canonical name of the unit written as <paramref name="written"/>.</summary>
     public string Resolve(string written)

@@ -8,8 +8,10 @@ namespace Gaoqing.Graph.Extraction.Responsibilities;
 /// A clause is a bracket group such as <c>（牵头单位：X，配合单位：Y、Z等部门）</c>, <c>（X、Y负责）</c> or
 /// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
 /// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
-/// (牵头, 负责, 配合), else from the part before it, else lead. Units split at top-level 、 so that
-/// <c>市交通委（市道运局）</c> stays one unit; collective references are dropped.
+/// (牵头, 负责, 配合), else from the part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
+/// the task out under the lead, so they support it. Units split at top-level 、 so that
+/// <c>市交通委（市道运局）</c> stays one unit; collective references, and names that neither the lexicon knows nor end
+/// like a unit (局, 委, 中心, 公司 …), are dropped.
 /// </remarks>
 internal static partial class ResponsibilityReader
 {
@@ -72,6 +74,7 @@ internal static partial class ResponsibilityReader
     private static void ReadClause(string text, Span clause, DepartmentLexicon lexicon, List<Responsibility> found)
     {
         var role = ResponsibilityRole.Lead;
+        var leadNamed = false;
         foreach (var part in Parts(text, clause))
         {
             var units = part;
@@ -79,7 +82,9 @@ internal static partial class ResponsibilityReader
             var word = RoleWord().Match(text, part.Start, part.Length);
             if (label.Success)
             {
-                role = RoleOf(label.Groups["role"].Value);
+                var name = label.Groups["role"].Value;
+                role = leadNamed && name == "责任" ? ResponsibilityRole.Support : RoleOf(name);
+                leadNamed |= name == "牵头";
                 units = new Span(label.Index + label.Length, part.End);
             }
             else if (OtherLabel().Match(text, part.Start, part.Length).Success)
@@ -128,7 +133,8 @@ internal static partial class ResponsibilityReader
         var end = trail.Success ? trail.Index : unit.End;
         var span = BracketScanner.Trim(text, new Span(start, Math.Max(start, end)));
         var written = string.Concat(span.Slice(text).Where(c => !char.IsWhiteSpace(c)));
-        if (written.Length < 2 || CollectiveReference.IsCollective(written) || CollectiveReference.IsCollective(unit.Slice(text).Trim()))
+        if (written.Length < 2 || CollectiveReference.IsCollective(written) || CollectiveReference.IsCollective(unit.Slice(text).Trim())
+            || !lexicon.IsKnown(written) && !UnitShape().IsMatch(written))
         {
             return;
         }
@@ -155,6 +161,9 @@ internal static partial class ResponsibilityReader
 
     [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头负责|牵头落实|牵头抓总|牵头|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
     private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"(?:局|委|办|部|院|中心|公司|集团|区|所|站|队|会|厅|处|室|行|馆|联|政府|街道|镇|社|台|校|组|科|股|署|（[^（）]+）)$")]
+    private static partial Regex UnitShape();
 
     [GeneratedRegex(@"^\s*(?:由|以及|及)")]
     private static partial Regex LeadingFiller();

@@ -6,7 +6,8 @@ namespace Gaoqing.Graph.Extraction.Structure;
 /// <summary>Makes a task of a heading that carries its own responsibility clause (<c>（一）加快…。（县发改局负责）</c>).</summary>
 /// <remarks>
 /// Documents that list their tasks as headings rather than as numbered items state the units in the heading's own
-/// text: from the heading to the next heading or task. Such a heading, when no task lies in that text, is a task too.
+/// text: from the heading to the next heading or task. Such a heading, when no task lies in that text, is a task too,
+/// numbered by its heading's ordinal (（三） → 3).
 /// </remarks>
 internal static class HeadingTasks
 {
@@ -29,7 +30,7 @@ internal static class HeadingTasks
 
             added.Add(new ExtractedTask(
                 "h" + PathOf(section, sections),
-                null,
+                section.Ordinal,
                 section.Ordinal,
                 section.Mark,
                 section.Title,

@@ -7,7 +7,7 @@ namespace Gaoqing.Graph.Extraction.Structure;
 /// <summary>Finds the headings (<c>一、</c>, <c>（一）</c>), the numbered tasks (<c>1.</c>) and the <c>一是…二是…</c> measures.</summary>
 /// <remarks>
 /// A numbered task runs to the end of its paragraph and takes in the paragraphs after it while the text has not
-/// reached the end of a sentence, or while they hold its responsibility clause. A measure runs to the next measure
+/// reached the end of a sentence, or while it has no responsibility clause and the next paragraph has one. A measure runs to the next measure
 /// of its paragraph or to the end of the paragraph.
 /// </remarks>
 internal static partial class StructureReader
@@ -19,6 +19,7 @@ internal static partial class StructureReader
         var tasks = new List<ExtractedTask>();
         var open = new ExtractedSection?[3];
         var taskCounts = new Dictionary<int, int>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -39,14 +40,14 @@ internal static partial class StructureReader
             else if (numbered.Success)
             {
                 var end = i;
-                while (end + 1 < lines.Count && Continues(text, lines[end], lines[end + 1]))
+                while (end + 1 < lines.Count && Continues(text, new Span(line.Start, lines[end].End), lines[end + 1]))
                 {
                     end++;
                 }
 
                 var section = open[2] ?? open[1];
                 var task = NumberedTaskOf(text, new Span(line.Start, lines[end].End), numbered, section, taskCounts, documentYear);
-                tasks.Add(tasks.Any(t => t.Key == task.Key) ? task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" } : task);
+                tasks.Add(keys.Add(task.Key) ? task : task with { Key = $"{KeyOf(section, sections, task.Ordinal)}#{task.Key}" });
                 i = end;
             }
             else if ((open[2] ?? open[1]) is { } section)
@@ -64,7 +65,7 @@ internal static partial class StructureReader
     {
         var level = heading.Groups["outer"].Success ? 1 : 2;
         var numeral = level == 1 ? heading.Groups["outer"].Value : heading.Groups["inner"].Value;
-        var titleSpan = TitleOf(text, new Span(heading.Index + heading.Length, line.End));
+        var titleSpan = Titles.TitleOf(text, new Span(heading.Index + heading.Length, line.End));
         var (titleStart, titleEnd) = (titleSpan.Start, titleSpan.End);
         var title = titleSpan.Slice(text);
         var parent = level == 2 ? open[1] : null;
@@ -94,15 +95,17 @@ internal static partial class StructureReader
         var last = text[task.End - 1];
         return "。；！？）".IndexOf(last) < 0
             || ResponsibilityStart().Match(text, next.Start, next.Length).Success
-            || text[next.Start] == '（' && text[next.End - 1] == '）' && ResponsibilityReader.IsClause(text, new Span(next.Start + 1, next.End - 1));
+            || ResponsibilityReader.HasClause(text, next) && !ResponsibilityReader.HasClause(text, task);
     }
 
     private static ExtractedTask NumberedTaskOf(
         string text, Span span, Match numbered, ExtractedSection? section, Dictionary<int, int> taskCounts, int? documentYear)
     {
-        var number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+        var number = numbered.Groups["circled"].Success
+            ? CircledNumber(numbered.Groups["circled"].Value[0])
+            : int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
         var bodyStart = numbered.Index + numbered.Length;
-        var titleSpan = TitleOf(text, new Span(bodyStart, span.End));
+        var titleSpan = Titles.TitleOf(text, new Span(bodyStart, span.End));
         return new ExtractedTask(
             number.ToString(CultureInfo.InvariantCulture),
             number,
@@ -138,7 +141,7 @@ internal static partial class StructureReader
             var start = mark.Groups["numeral"].Index;
             var end = m + 1 < marks.Count ? marks[m + 1].Mark.Groups["numeral"].Index : body.End;
             var bodyStart = mark.Index + mark.Length;
-            var titleSpan = TitleOf(text, new Span(bodyStart, end));
+            var titleSpan = Titles.TitleOf(text, new Span(bodyStart, end));
             var ordinal = NextOrdinal(taskCounts, section);
             tasks.Add(new ExtractedTask(
                 KeyOf(section, sections, ordinal),
@@ -155,6 +158,8 @@ internal static partial class StructureReader
         }
     }
 
+    private static int CircledNumber(char mark) => mark >= '⑴' ? mark - '⑴' + 1 : mark - '①' + 1;
+
     private static string KeyOf(ExtractedSection? section, List<ExtractedSection> sections, int ordinal)
     {
         var path = section is null ? "0"
@@ -168,17 +173,6 @@ internal static partial class StructureReader
         var key = section?.Index ?? -1;
         taskCounts[key] = taskCounts.GetValueOrDefault(key) + 1;
         return taskCounts[key];
-    }
-
-    /// <summary>The title of a task or heading: its first sentence, without a responsibility clause at its end.</summary>
-    internal static Span TitleOf(string text, Span body)
-    {
-        var end = text.IndexOf('。', body.Start, body.Length);
-        var title = new Span(body.Start, end < 0 ? body.End : end);
-        var clause = BracketScanner.Groups(text, title).LastOrDefault();
-        return clause.End == title.End - 1 && clause.Length > 0 && ResponsibilityReader.IsClause(text, clause)
-            ? BracketScanner.Trim(text, new Span(title.Start, clause.Start - 1))
-            : BracketScanner.Trim(text, title);
     }
 
     private static string JoinLines(string text, Span span) => span.Slice(text).Replace("\n", "", StringComparison.Ordinal);
@@ -200,10 +194,10 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?:(?<outer>[一二三四五六七八九十]{1,3})、|（(?<inner>[一二三四五六七八九十]{1,3})）)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）)\s*")]
+    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
     private static partial Regex NumberedTask();
 
-    [GeneratedRegex(@"(?<=^|[。；！？\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
+    [GeneratedRegex(@"(?<=^|[。；！？：，\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex Measure();
 
     [GeneratedRegex(@"^（?(?:牵头|责任|主责|配合|主办|协办)(?:单位|部门|主体)[：:]")]

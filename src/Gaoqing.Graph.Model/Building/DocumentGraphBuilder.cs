@@ -16,6 +16,7 @@ public sealed class DocumentGraphBuilder
     private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
     private readonly string[] _sectionIds;
     private readonly string[] _taskIds;
+    private readonly ILookup<(MentionKind, string), string> _writtenForms;
 
     private DocumentGraphBuilder(ExtractedDocument document)
     {
@@ -23,6 +24,7 @@ public sealed class DocumentGraphBuilder
         _documentId = GraphIds.Document(document.Header.DocNumber?.Value, document.Name);
         _sectionIds = document.Sections.Select(SectionIdOf).ToArray();
         _taskIds = document.Tasks.Select(t => GraphIds.Task(_documentId, t.Key)).ToArray();
+        _writtenForms = document.Mentions.ToLookup(m => (m.Kind, m.Name), m => m.Written);
     }
 
     /// <summary>The graph of <paramref name="document"/>.</summary>
@@ -115,8 +117,12 @@ public sealed class DocumentGraphBuilder
             var target = mention.Kind switch
             {
                 MentionKind.Department => AddDepartment(mention.Name, mention.Span),
-                MentionKind.Place => AddShared(GraphLabels.Place, mention.Name, mention.Span, new() { ["kind"] = mention.PlaceKind }),
-                _ => AddShared(GraphLabels.Project, mention.Name, mention.Span, new()),
+                MentionKind.Place => AddShared(GraphLabels.Place, mention.Name, mention.Span, () => new()
+                {
+                    ["kind"] = mention.PlaceKind,
+                    ["aliases"] = WrittenFormsOf(mention),
+                }),
+                _ => AddShared(GraphLabels.Project, mention.Name, mention.Span, () => new() { ["aliases"] = WrittenFormsOf(mention) }),
             };
             AddRelationship(GraphLabels.Mentions, OwnerOf(mention.Span), target, mention.Span, new() { ["written"] = mention.Written });
         }
@@ -137,27 +143,31 @@ public sealed class DocumentGraphBuilder
                 ["indicator"] = measurement.Indicator,
                 ["text"] = measurement.Text,
             });
-            var indicator = AddShared(GraphLabels.Indicator, measurement.Indicator, measurement.Span, new());
+            var indicator = AddShared(GraphLabels.Indicator, measurement.Indicator, measurement.Span, () => new());
             AddRelationship(GraphLabels.Measures, id, indicator, measurement.Span);
             AddRelationship(GraphLabels.States, OwnerOf(measurement.Span), id, measurement.Span);
         }
     }
 
+    private List<string> WrittenFormsOf(Mention mention) =>
+        _writtenForms[(mention.Kind, mention.Name)].Where(w => w != mention.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+
     private string AddDepartment(string name, Span span)
     {
         var department = _document.Departments.FirstOrDefault(d => d.Name == name);
-        return AddShared(GraphLabels.Department, name, department?.FirstSpan ?? span, new()
+        return AddShared(GraphLabels.Department, name, department?.FirstSpan ?? span, () => new()
         {
             ["aliases"] = department?.Aliases ?? [],
             ["level"] = department?.Level,
         });
     }
 
-    private string AddShared(string label, string name, Span span, Dictionary<string, object?> properties)
+    private string AddShared(string label, string name, Span span, Func<Dictionary<string, object?>> propertiesOf)
     {
         var id = GraphIds.Shared(label, name);
         if (!_nodes.ContainsKey(id))
         {
+            var properties = propertiesOf();
             properties["name"] = name;
             AddNode(id, label, span, properties);
         }
