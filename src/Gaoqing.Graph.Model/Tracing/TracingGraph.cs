@@ -1,0 +1,90 @@
+using Gaoqing.Graph.Model.Building;
+using Gaoqing.Graph.Model.Store;
+
+namespace Gaoqing.Graph.Model.Tracing;
+
+/// <summary>The indexes over a whole graph that tracing reads: nodes by id, relationships by end, actuals by indicator and year.</summary>
+internal sealed class TracingGraph
+{
+    private readonly Dictionary<string, GraphNode> _nodes;
+    private readonly ILookup<(string Start, string Type), GraphRelationship> _outgoing;
+    private readonly ILookup<(string End, string Type), GraphRelationship> _incoming;
+    private readonly ILookup<(string Indicator, long Year), GraphNode> _actuals;
+    private readonly ILookup<string, string> _projectsByKey;
+    private readonly Dictionary<string, DocumentYears> _years = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _normalizedTextOf;
+    private readonly ILookup<string, GraphNode> _partsByDocument;
+
+    public TracingGraph(GraphContent graph, Func<string, string?> normalizedTextOf)
+    {
+        _normalizedTextOf = normalizedTextOf;
+        _nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _outgoing = graph.Relationships.ToLookup(r => (r.Start, r.Type));
+        _incoming = graph.Relationships.ToLookup(r => (r.End, r.Type));
+        Documents = graph.Nodes.Where(n => n.Label == GraphLabels.Document).ToArray();
+        Tasks = graph.Nodes.Where(n => n.Label == GraphLabels.Task).ToArray();
+        _partsByDocument = graph.Nodes.Where(n => n.Label is GraphLabels.Task or GraphLabels.Section)
+            .ToLookup(n => DocumentOf(n) ?? string.Empty, StringComparer.Ordinal);
+        _actuals = graph.Nodes
+            .Where(n => n.Label == GraphLabels.Measurement && Equals(n.Properties.GetValueOrDefault("kind"), "ACTUAL") && n.Properties.GetValueOrDefault("year") is long)
+            .SelectMany(n => Outgoing(n.Id, GraphLabels.Measures).Select(m => (Indicator: m.End, Node: n)))
+            .ToLookup(a => (a.Indicator, (long)a.Node.Properties["year"]!), a => a.Node);
+        _projectsByKey = graph.Nodes.Where(n => n.Label == GraphLabels.Project && n.Properties.GetValueOrDefault("name") is string)
+            .ToLookup(n => ProjectIdentity.Key((string)n.Properties["name"]!), n => n.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<GraphNode> Documents { get; }
+
+    public IReadOnlyList<GraphNode> Tasks { get; }
+
+    public static string? DocumentOf(GraphNode node) => node.Properties.GetValueOrDefault(Evidence.SourceDocument) as string;
+
+    public static string? DocumentOf(GraphRelationship relationship) => relationship.Properties.GetValueOrDefault(Evidence.SourceDocument) as string;
+
+    public static (int Start, int End) SpanOf(IReadOnlyDictionary<string, object?> properties) =>
+        ((int)(properties.GetValueOrDefault(Evidence.SourceStart) as long? ?? 0), (int)(properties.GetValueOrDefault(Evidence.SourceEnd) as long? ?? 0));
+
+    public GraphNode? Node(string id) => _nodes.GetValueOrDefault(id);
+
+    public IEnumerable<GraphRelationship> Outgoing(string id, string type) => _outgoing[(id, type)];
+
+    public IEnumerable<GraphRelationship> Incoming(string id, string type) => _incoming[(id, type)];
+
+    /// <summary>The ACTUAL measurements of the indicator <paramref name="indicatorId"/> for <paramref name="year"/>.</summary>
+    public IEnumerable<GraphNode> ActualsOf(string indicatorId, long year) => _actuals[(indicatorId, year)];
+
+    /// <summary>The ids of every Project node that names the same project as <paramref name="projectId"/>.</summary>
+    public IEnumerable<string> SameProject(string projectId) =>
+        Node(projectId)?.Properties.GetValueOrDefault("name") is string name ? _projectsByKey[ProjectIdentity.Key(name)] : [projectId];
+
+    /// <summary>The normalized text of a document, or null when the store has none.</summary>
+    public string? TextOf(string documentId)
+    {
+        if (!_texts.TryGetValue(documentId, out var text))
+        {
+            text = _normalizedTextOf(documentId);
+            _texts[documentId] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>The years the parts of a document speak about, or null for an unknown document or one without text.</summary>
+    public DocumentYears? YearsOf(string documentId)
+    {
+        if (_years.TryGetValue(documentId, out var years))
+        {
+            return years;
+        }
+
+        if (Node(documentId) is not { } document || TextOf(documentId) is not { } text)
+        {
+            return null;
+        }
+
+        years = new DocumentYears(document, _partsByDocument[documentId], text.Length);
+        _years[documentId] = years;
+        return years;
+    }
+}
