@@ -121,8 +121,10 @@ public static class IngestCommand
             else
             {
                 exitCode = await StoreEach(store, files, stderr, index =>
-                    stdout.WriteLine($"[{index + 1}/{files.Count}] {files[index].Path}: {files[index].Outcome!.Status.ToString().ToLowerInvariant()} {files[index].Graph.Document.Id}"))
-                    .ConfigureAwait(false);
+                {
+                    stdout.WriteLine($"[{index + 1}/{files.Count}] {files[index].Path}: {files[index].Outcome!.Status.ToString().ToLowerInvariant()} {files[index].Graph.Document.Id}");
+                    stdout.Flush();
+                }).ConfigureAwait(false);
             }
 
             IngestSummary.Write(files, stdout, terminal);

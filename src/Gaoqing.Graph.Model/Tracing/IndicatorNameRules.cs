@@ -5,8 +5,8 @@ namespace Gaoqing.Graph.Model.Tracing;
 /// <summary>Rules that bring the written names of one indicator to one form, for names no lexicon lists.</summary>
 /// <remarks>
 /// An enumeration before 等 names examples, not the indicator (飞源电子环氧树脂等市级重点技改项目 → 市级重点技改项目);
-/// 同比 and 全县 add nothing (地区生产总值同比增长 → 地区生产总值增长); a trailing 数量 or 完成 is dropped
-/// (老旧小区完成改造 → 老旧小区改造). Where the phrase pairs names with figures (A和B达到50家和60家), the figure read
+/// 同比 and 全县 add nothing (地区生产总值同比增长 → 地区生产总值增长); a trailing 数量 or a word of completion is dropped
+/// (老旧小区完成改造 → 老旧小区改造, 老旧小区改造全部完工 → 老旧小区改造). Where the phrase pairs names with figures (A和B达到50家和60家), the figure read
 /// is the last one, so it measures the last name.
 /// </remarks>
 public static partial class IndicatorNameRules
@@ -31,7 +31,7 @@ public static partial class IndicatorNameRules
         }
 
         name = Filler().Replace(name, "");
-        name = CompletedWork().Replace(name, "$1");
+        name = CompletedWork().Replace(name, "${work}");
         return TrailingCount().Replace(name, "");
     }
 
@@ -45,7 +45,7 @@ public static partial class IndicatorNameRules
     [GeneratedRegex("同比|^全县|^全市|^全年")]
     private static partial Regex Filler();
 
-    [GeneratedRegex("完成(改造|建设|改建)$")]
+    [GeneratedRegex("(?<=..)(?:全部)?(?:完成|完工|竣工)(?<work>改造|建设|改建)?$")]
     private static partial Regex CompletedWork();
 
     [GeneratedRegex("(?<=..)(?:数量|总数)$")]
