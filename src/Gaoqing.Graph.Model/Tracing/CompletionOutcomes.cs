@@ -53,22 +53,12 @@ internal static class CompletionOutcomes
             yield break;
         }
 
-        foreach (var document in graph.Documents.Where(d => d.Id != planDocument))
+        foreach (var clause in graph.ReviewClauses(year).Where(c => c.DocumentId != planDocument))
         {
-            if (graph.YearsOf(document.Id) is not { } years || graph.TextOf(document.Id) is not { } text)
+            if (titles.FirstOrDefault(t => clause.Text.Contains(t, StringComparison.Ordinal)) is { } title)
             {
-                continue;
-            }
-
-            foreach (var (start, end) in Clauses.All(text))
-            {
-                var clause = text[start..end];
-                var title = titles.FirstOrDefault(t => clause.Contains(t, StringComparison.Ordinal));
-                if (title is not null && years.Reviews(start, year))
-                {
-                    var status = CompletionWords.SayCreated(clause) ? OutcomeStatus.Done : OutcomeStatus.Reported;
-                    yield return (new Outcome(task.Id, status, null, null, null, new OutcomeEvidence(document.Id, start, end, clause)), title);
-                }
+                var status = CompletionWords.SayCreated(clause.Text) ? OutcomeStatus.Done : OutcomeStatus.Reported;
+                yield return (new Outcome(task.Id, status, null, null, null, clause), title);
             }
         }
     }
@@ -76,11 +66,12 @@ internal static class CompletionOutcomes
     private static OutcomeEvidence? ClauseOf(TracingGraph graph, string report, IReadOnlyDictionary<string, object?> mention, long year)
     {
         var (start, end) = TracingGraph.SpanOf(mention);
-        if (graph.YearsOf(report) is not { } years || !years.Reviews(start, year) || graph.TextOf(report) is not { } text || end > text.Length)
+        if (graph.YearsOf(report) is not { } years || !years.Reviews(start, year) || graph.TextAt(report, start, end) is null)
         {
             return null;
         }
 
+        var text = graph.TextOf(report)!;
         var (from, to) = Clauses.Around(text, start, end);
         return new OutcomeEvidence(report, from, to, text[from..to]);
     }

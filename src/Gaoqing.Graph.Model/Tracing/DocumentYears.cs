@@ -18,17 +18,20 @@ internal sealed class DocumentYears
         DocumentYear = document.Properties.GetValueOrDefault("year") as long?;
         var stated = parts.Where(p => p.Properties.GetValueOrDefault("year") is long).ToArray();
         _tasks = stated.Where(p => p.Label == GraphLabels.Task)
-            .Select(t => (StartOf(t), EndOf(t), (long)t.Properties["year"]!))
+            .Select(t =>
+            {
+                var (start, end) = TracingGraph.SpanOf(t.Properties);
+                return (start, end, (long)t.Properties["year"]!);
+            })
             .ToArray();
         var sections = stated.Where(p => p.Label == GraphLabels.Section)
-            .Select(s => (Start: StartOf(s), Level: s.Properties.GetValueOrDefault("level") as long? ?? 1, Year: (long)s.Properties["year"]!))
+            .Select(s => (Start: TracingGraph.SpanOf(s.Properties).Start, Level: s.Properties.GetValueOrDefault("level") as long? ?? 1, Year: (long)s.Properties["year"]!))
             .OrderBy(s => s.Start)
             .ToArray();
         _sections = sections.Select((s, i) =>
         {
-            var next = sections.Skip(i + 1).FirstOrDefault(n => n.Level <= s.Level);
-            var end = next == default ? textLength : next.Start;
-            return (s.Start, end, s.Level, s.Year);
+            var next = Array.FindIndex(sections, i + 1, n => n.Level <= s.Level);
+            return (s.Start, next < 0 ? textLength : sections[next].Start, s.Level, s.Year);
         }).ToArray();
     }
 
@@ -52,8 +55,4 @@ internal sealed class DocumentYears
 
     /// <summary>True when the text at <paramref name="position"/> reviews the year <paramref name="year"/>, before the document's.</summary>
     public bool Reviews(int position, long year) => DocumentYear is { } own && year < own && YearAt(position) == year;
-
-    private static int StartOf(GraphNode node) => (int)(long)node.Properties[Evidence.SourceStart]!;
-
-    private static int EndOf(GraphNode node) => (int)(long)node.Properties[Evidence.SourceEnd]!;
 }

@@ -44,8 +44,12 @@ internal static class MeasurementOutcomes
         }
 
         var (start, end) = TracingGraph.SpanOf(actual.Properties);
-        var text = graph.TextOf(reportDocument);
-        var evidence = new OutcomeEvidence(reportDocument, start, end, text is not null && end <= text.Length ? text[start..end] : actual.Properties.GetValueOrDefault("text") as string ?? string.Empty);
+        if (graph.TextAt(reportDocument, start, end) is not { } said)
+        {
+            return null;
+        }
+
+        var evidence = new OutcomeEvidence(reportDocument, start, end, said);
         if (!Units.Same(target.Properties.GetValueOrDefault("unit") as string, actual.Properties.GetValueOrDefault("unit") as string) || goal == 0)
         {
             return new Outcome(taskId, OutcomeStatus.Reported, target, actual, null, evidence);

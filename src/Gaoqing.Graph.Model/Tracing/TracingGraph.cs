@@ -15,6 +15,7 @@ internal sealed class TracingGraph
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _normalizedTextOf;
     private readonly ILookup<string, GraphNode> _partsByDocument;
+    private readonly Dictionary<long, IReadOnlyList<OutcomeEvidence>> _reviewClauses = [];
 
     public TracingGraph(GraphContent graph, Func<string, string?> normalizedTextOf)
     {
@@ -45,6 +46,10 @@ internal sealed class TracingGraph
     public static (int Start, int End) SpanOf(IReadOnlyDictionary<string, object?> properties) =>
         ((int)(properties.GetValueOrDefault(Evidence.SourceStart) as long? ?? 0), (int)(properties.GetValueOrDefault(Evidence.SourceEnd) as long? ?? 0));
 
+    /// <summary>The text of <paramref name="documentId"/> from <paramref name="start"/> to <paramref name="end"/>, or null when the span does not lie in it.</summary>
+    public string? TextAt(string documentId, int start, int end) =>
+        TextOf(documentId) is { } text && 0 <= start && start <= end && end <= text.Length ? text[start..end] : null;
+
     public GraphNode? Node(string id) => _nodes.GetValueOrDefault(id);
 
     public IEnumerable<GraphRelationship> Outgoing(string id, string type) => _outgoing[(id, type)];
@@ -68,6 +73,28 @@ internal sealed class TracingGraph
         }
 
         return text;
+    }
+
+    /// <summary>Every clause of every document that reviews <paramref name="year"/>, read once per year.</summary>
+    public IReadOnlyList<OutcomeEvidence> ReviewClauses(long year)
+    {
+        if (_reviewClauses.TryGetValue(year, out var clauses))
+        {
+            return clauses;
+        }
+
+        var found = new List<OutcomeEvidence>();
+        foreach (var document in Documents)
+        {
+            if (YearsOf(document.Id) is { } years && TextOf(document.Id) is { } text)
+            {
+                found.AddRange(Clauses.All(text).Where(c => years.Reviews(c.Start, year))
+                    .Select(c => new OutcomeEvidence(document.Id, c.Start, c.End, text[c.Start..c.End])));
+            }
+        }
+
+        _reviewClauses[year] = found;
+        return found;
     }
 
     /// <summary>The years the parts of a document speak about, or null for an unknown document or one without text.</summary>
