@@ -143,4 +143,12 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains($"{path}: no such file", error);
     }
+
+    [Fact]
+    public void AFolderIsNamedAsNotAFile()
+    {
+        var (code, _, error) = Run(_folder);
+        Assert.Equal(1, code);
+        Assert.Contains($"{_folder}: a folder, not a file", error);
+    }
 }

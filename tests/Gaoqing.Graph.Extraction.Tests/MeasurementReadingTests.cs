@@ -67,4 +67,14 @@ public sealed class MeasurementReadingTests
         var stock = measurements.Single(m => m.Value == 14.5);
         Assert.Equal((MeasurementKind.Target, 2024, "万头"), (stock.Kind, stock.Year, stock.Unit));
     }
+
+    [Theory]
+    [InlineData("确保全年开工率、投资完成率两个100%。", "投资完成率")]
+    [InlineData("完成路网延伸通达20公里。", "路网延伸")]
+    [InlineData("2处卫生院通过“国家优质服务基层行”推荐标准。", "卫生院")]
+    [InlineData("聚焦20条产业链。", "产业链")]
+    [InlineData("与全国162个地区建立合作。", "地区建立合作")]
+    [InlineData("粮食播种面积稳定在122万亩以上。", "粮食播种面积")]
+    public void VerbsAndLinkingWordsAroundTheNameAreNotPartOfIt(string body, string indicator) =>
+        Assert.Equal(indicator, Assert.Single(Read(body)).Indicator);
 }

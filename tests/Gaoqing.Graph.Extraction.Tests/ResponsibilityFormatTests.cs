@@ -159,9 +159,10 @@ public sealed class ResponsibilityFormatTests
             "一、重点任务",
             "（1）推进招商引资。引进项目10个。",
             "（县投资促进中心负责）",
-            "（2）优化营商环境（县行政审批服务局负责）"));
-        Assert.Equal([1, 2], document.Tasks.Select(t => t.Number ?? 0));
-        Assert.Equal(["推进招商引资", "优化营商环境"], document.Tasks.Select(t => t.Title));
+            "（2）优化营商环境（县行政审批服务局负责）",
+            "3）做好统计（县统计局负责）"));
+        Assert.Equal([1, 2, 3], document.Tasks.Select(t => t.Number ?? 0));
+        Assert.Equal(["推进招商引资", "优化营商环境", "做好统计"], document.Tasks.Select(t => t.Title));
         Assert.Equal("县投资促进中心", Assert.Single(document.Tasks[0].Responsibilities).Department);
         Assert.Equal("县行政审批服务局", Assert.Single(document.Tasks[1].Responsibilities).Department);
     }

@@ -18,6 +18,11 @@ public static class DocumentFile
     public static string ReadText(string path)
     {
         var info = new FileInfo(path);
+        if (Directory.Exists(path))
+        {
+            throw new DocumentInputException($"{path}: a folder, not a file");
+        }
+
         if (!info.Exists)
         {
             throw new DocumentInputException($"{path}: no such file");

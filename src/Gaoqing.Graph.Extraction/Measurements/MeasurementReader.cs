@@ -5,12 +5,12 @@ namespace Gaoqing.Graph.Extraction.Measurements;
 
 /// <summary>Finds the figures of a document (value and unit), with their indicator, qualifier, kind and year.</summary>
 /// <remarks>
-/// A figure is a number followed by a unit of <see cref="Units"/>; numbers inside quotation marks (“人才金政50条”),
-/// parts of codes (PM2.5, S309), ranges (1-2项), thresholds (过10亿元项目) and ratings that name a thing (110千伏变电站,
-/// 60兆瓦渔光互补) are not figures. The indicator is the
-/// name before the figure in its clause, else the name after it; a figure that only says how something changed
-/// (同比增长6.1%) takes the name of the figure before it in the sentence, and its phrase reaches back to that figure's. A figure in a section that reviews what was
-/// done is ACTUAL, anything else TARGET; its year is the section's, else the document's.
+/// A figure is a number followed by a unit (亿元, %, 万千瓦, 家, 人, 万亩, 个, 项 …); numbers inside quotation marks
+/// (“人才金政50条”), parts of codes (PM2.5, S309), ranges (1-2项), thresholds (过10亿元项目) and ratings that name a
+/// thing (110千伏变电站, 60兆瓦渔光互补) are not figures. The indicator is the name before the figure in its clause,
+/// else the name after it; a figure that only says how something changed (同比增长6.1%) takes the name of the figure
+/// before it in the sentence, and its phrase reaches back to that figure's. A figure in a section that reviews what
+/// was done is ACTUAL, anything else TARGET; its year is the section's, else the document's.
 /// </remarks>
 internal static partial class MeasurementReader
 {

@@ -194,7 +194,7 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?:(?<outer>[一二三四五六七八九十]{1,3})、|（(?<inner>[一二三四五六七八九十]{1,3})）)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
+    [GeneratedRegex(@"^(?<mark>(?<number>\d{1,3})[.、．](?!\d)|（?(?<number>\d{1,3})）|(?<circled>[①-⑳⑴-⒇]))\s*")]
     private static partial Regex NumberedTask();
 
     [GeneratedRegex(@"(?<=^|[。；！？：，\n])(?<numeral>[一二三四五六七八九十]{1,3})是")]

@@ -23,7 +23,7 @@ public sealed class DocumentGraphBuilder
     {
         _document = document;
         _documentId = GraphIds.Document(document.Header.DocNumber?.Value, document.Name);
-        _sectionIds = document.Sections.Select(SectionIdOf).ToArray();
+        _sectionIds = SectionIds();
         _taskIds = document.Tasks.Select(t => GraphIds.Task(_documentId, t.Key)).ToArray();
         _writtenForms = document.Mentions.ToLookup(m => (m.Kind, m.Name), m => m.Written);
     }
@@ -200,15 +200,20 @@ public sealed class DocumentGraphBuilder
         return section is null ? _documentId : _sectionIds[section.Index];
     }
 
-    private string SectionIdOf(ExtractedSection section)
+    private string[] SectionIds()
     {
-        var path = section.ParentIndex is { } parent
-            ? string.Create(CultureInfo.InvariantCulture, $"{_document.Sections[parent].Ordinal}.{section.Ordinal}")
-            : section.Ordinal.ToString(CultureInfo.InvariantCulture);
-        var sameBefore = _document.Sections.Take(section.Index).Count(s => s.Level == section.Level && s.Ordinal == section.Ordinal
-            && s.ParentIndex.HasValue == section.ParentIndex.HasValue
-            && (s.ParentIndex is null || _document.Sections[s.ParentIndex.Value].Ordinal == _document.Sections[section.ParentIndex!.Value].Ordinal));
-        return GraphIds.Section(_documentId, sameBefore == 0 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}~{sameBefore + 1}"));
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new string[_document.Sections.Count];
+        foreach (var section in _document.Sections)
+        {
+            var path = section.ParentIndex is { } parent
+                ? string.Create(CultureInfo.InvariantCulture, $"{_document.Sections[parent].Ordinal}.{section.Ordinal}")
+                : section.Ordinal.ToString(CultureInfo.InvariantCulture);
+            var count = seen[path] = seen.GetValueOrDefault(path) + 1;
+            ids[section.Index] = GraphIds.Section(_documentId, count == 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}~{count}"));
+        }
+
+        return ids;
     }
 
     private GraphNode AddNode(string id, string label, Span span, Dictionary<string, object?> properties)

@@ -44,13 +44,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
         try
         {
             var documents = log.ReadAll();
-            var loaded = GraphSnapshot.Empty;
-            foreach (var document in documents)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                loaded = loaded.Apply([], document);
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
+            var loaded = GraphSnapshot.Load(documents);
             var last = documents.Count == 0 ? 0 : documents[^1].Sequence;
             return Task.FromResult(new EmbeddedGraphStore(log, loaded, last) { DataDir = fullPath });
         }
