@@ -27,7 +27,7 @@ public static class DocumentExtractor
         var mentions = MentionReader.Read(text, tasks);
         var measurements = MeasurementReader.Read(text, lines, structure.Sections, header.Year);
         var departments = DepartmentsOf(tasks, mentions, lexicon);
-        return new ExtractedDocument(name, normalized, header, structure.Sections, tasks, departments, mentions, measurements, WarningsOf(name, text, tasks));
+        return new ExtractedDocument(name, normalized, header, structure.Sections, tasks, departments, mentions, measurements, WarningsOf(name, text, header, tasks));
     }
 
     private static List<ExtractedDepartment> DepartmentsOf(IEnumerable<ExtractedTask> tasks, IEnumerable<Mention> mentions, DepartmentLexicon lexicon) =>
@@ -41,16 +41,23 @@ public static class DocumentExtractor
                 g.MinBy(r => r.Span.Start).Span))
             .ToList();
 
-    private static List<string> WarningsOf(string name, string text, IReadOnlyList<ExtractedTask> tasks)
+    private static List<string> WarningsOf(string name, string text, DocumentHeader header, IReadOnlyList<ExtractedTask> tasks)
     {
         var warnings = new List<string>();
         if (text.Length == 0)
         {
             warnings.Add($"{name}: the document has no text");
+            return warnings;
         }
-        else if (tasks.Count == 0)
+
+        if (tasks.Count == 0)
         {
-            warnings.Add($"{name}: no tasks found (no numbered items such as '1.' and no '一是…' measures)");
+            warnings.Add($"{name}: no tasks found (no numbered items such as '1.', no '一是…' measures, no headings with a responsibility clause)");
+        }
+
+        if (header.DocNumber is null)
+        {
+            warnings.Add($"{name}: no document number (such as 高政办字〔2023〕20号) found; the document is known by its name");
         }
 
         return warnings;

@@ -96,6 +96,7 @@ public sealed class ResponsibilityFormatTests
         var document = DocumentExtractor.Extract("notice", "关于召开会议的通知\n请各单位准时参加。");
         Assert.Empty(document.Tasks);
         Assert.Contains(document.Warnings, w => w.StartsWith("notice: no tasks found", StringComparison.Ordinal));
+        Assert.Contains(document.Warnings, w => w.StartsWith("notice: no document number", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -203,5 +204,27 @@ public sealed class ResponsibilityFormatTests
         Assert.Equal(2, document.Tasks.Count);
         Assert.Equal(["经济开发区", "县水利局"], document.Tasks[0].Responsibilities.Select(r => r.Department));
         Assert.Contains("提升承载能力", document.Tasks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("1.推进改革。（县发改局、县财政局按职能分工负责）")]
+    [InlineData("1.推进改革。（县发改局、县财政局等2个部门负责）")]
+    [InlineData("1.推进改革。（县发改局、县财政局负总责）")]
+    [InlineData("1.推进改革。（主管部门：县发改局、县财政局）")]
+    public void WordingsOfSharedResponsibilityLeaveTheUnitNamesClean(string task)
+    {
+        var (lead, support) = Units(task);
+        Assert.Equal(["县发展改革局", "县财政局"], lead);
+        Assert.Empty(support);
+    }
+
+    [Fact]
+    public void UnitsListedWithCommasTakeTheRoleWordThatEndsTheirList()
+    {
+        var (lead, support) = Units("1.推进改革。（县发改局牵头，县财政局，县税务局配合）");
+        Assert.Equal(["县发展改革局"], lead);
+        Assert.Equal(["县财政局", "县税务局"], support);
+        var (labelled, _) = Units("1.推进改革。（牵头单位：县发改局，县财政局，配合单位：县税务局）");
+        Assert.Equal(["县发展改革局", "县财政局"], labelled);
     }
 }

@@ -8,7 +8,8 @@ namespace Gaoqing.Graph.Extraction.Responsibilities;
 /// A clause is a bracket group such as <c>（牵头单位：X，配合单位：Y、Z等部门）</c>, <c>（X、Y负责）</c> or
 /// <c>（X牵头，Y配合）</c>, or a labelled sentence without brackets such as <c>责任单位：X、Y。</c>. A clause splits at
 /// top-level commas and semicolons into parts; a part takes its role from its label (牵头单位：) or its last word
-/// (牵头, 负责, 配合), else from the part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
+/// (牵头, 负责, 配合), else from the role word that ends the list it begins (Y in X牵头，Y，Z配合), else from the
+/// part before it, else lead; 责任单位 after a 牵头单位 names the units that carry
 /// the task out under the lead, so they support it. Units split at top-level 、 so that
 /// <c>市交通委（市道运局）</c> stays one unit; collective references, and names that neither the lexicon knows nor end
 /// like a unit (局, 委, 中心, 公司 …), are dropped.
@@ -75,8 +76,10 @@ internal static partial class ResponsibilityReader
     {
         var role = ResponsibilityRole.Lead;
         var leadNamed = false;
-        foreach (var part in Parts(text, clause))
+        var parts = Parts(text, clause).ToList();
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
             var units = part;
             var label = Label().Match(text, part.Start, part.Length);
             var word = RoleWord().Match(text, part.Start, part.Length);
@@ -96,6 +99,10 @@ internal static partial class ResponsibilityReader
                 role = RoleOf(word.Groups["role"].Value);
                 units = new Span(part.Start, word.Index);
             }
+            else
+            {
+                role = RoleAhead(text, parts, i) ?? role;
+            }
 
             foreach (var unit in BracketScanner.Split(text, units, "、,/"))
             {
@@ -105,6 +112,26 @@ internal static partial class ResponsibilityReader
                 }
             }
         }
+    }
+
+    /// <summary>For a part that names units only (<c>Y</c> in <c>X牵头，Y，Z配合</c>): the role word of the list it begins.</summary>
+    private static ResponsibilityRole? RoleAhead(string text, List<Span> parts, int from)
+    {
+        for (var j = from + 1; j < parts.Count; j++)
+        {
+            if (Label().Match(text, parts[j].Start, parts[j].Length).Success || OtherLabel().Match(text, parts[j].Start, parts[j].Length).Success)
+            {
+                return null;
+            }
+
+            var word = RoleWord().Match(text, parts[j].Start, parts[j].Length);
+            if (word.Success)
+            {
+                return RoleOf(word.Groups["role"].Value);
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<Span> Parts(string text, Span clause)
@@ -147,10 +174,10 @@ internal static partial class ResponsibilityReader
             ? ResponsibilityRole.Support
             : ResponsibilityRole.Lead;
 
-    [GeneratedRegex(@"^(?<role>牵头|责任|主责|负责|主办|实施|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
+    [GeneratedRegex(@"^(?<role>牵头|责任|主责|主管|负责|主办|实施|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?:牵头|责任|主责|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
+    [GeneratedRegex(@"(?:牵头|责任|主责|主管|负责|主办|配合|协办|参与|协助|协同)(?:单位|部门|主体)[：:]")]
     private static partial Regex LabelInside();
 
     [GeneratedRegex(@"^[^：:（）]{2,8}[：:]")]
@@ -159,7 +186,7 @@ internal static partial class ResponsibilityReader
     [GeneratedRegex(@"(?:责任|牵头|主责)(?:单位|部门|主体)[：:]")]
     private static partial Regex UnbracketedLabel();
 
-    [GeneratedRegex(@"(?:按职责分工|按职责|分别|共同|具体)?(?<role>牵头负责|牵头落实|牵头抓总|牵头|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
+    [GeneratedRegex(@"(?:按照?职(?:责|能)(?:分工)?|分工|分别|共同|具体)?(?<role>总牵头|牵头负责|牵头落实|牵头抓总|牵头|负总责|负责落实|负责|协同配合|配合落实|配合|协助|参与|协办)(?:单位|部门)?$")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?:局|委|办|部|院|中心|公司|集团|区|所|站|队|会|厅|处|室|行|馆|联|政府|街道|镇|社|台|校|组|科|股|署|（[^（）]+）)$")]
@@ -168,6 +195,6 @@ internal static partial class ResponsibilityReader
     [GeneratedRegex(@"^\s*(?:由|以及|及)")]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"(?:等(?:有关|相关|其他)?(?:部门单位|部门|单位)?)?\s*$")]
+    [GeneratedRegex(@"(?:等(?:\d+|[一二三四五六七八九十]+)?个?(?:有关|相关|其他)?(?:部门单位|部门|单位)?)?\s*$")]
     private static partial Regex TrailingFiller();
 }
