@@ -24,10 +24,10 @@ internal static class CompletionOutcomes
 
             foreach (var project in graph.SameProject(mentions.End))
             {
-                foreach (var reported in graph.Incoming(project, GraphLabels.Mentions))
+                foreach (var reported in graph.ReviewMentions(project, year))
                 {
                     if (TracingGraph.DocumentOf(reported) is { } report && report != planDocument
-                        && ClauseOf(graph, report, reported.Properties, year) is { } clause)
+                        && ClauseOf(graph, report, reported.Properties) is { } clause)
                     {
                         var (start, end) = TracingGraph.SpanOf(reported.Properties);
                         var done = CompletionWords.SayDone(clause.Text, end - clause.Start);
@@ -63,10 +63,10 @@ internal static class CompletionOutcomes
         }
     }
 
-    private static OutcomeEvidence? ClauseOf(TracingGraph graph, string report, IReadOnlyDictionary<string, object?> mention, long year)
+    private static OutcomeEvidence? ClauseOf(TracingGraph graph, string report, IReadOnlyDictionary<string, object?> mention)
     {
         var (start, end) = TracingGraph.SpanOf(mention);
-        if (graph.YearsOf(report) is not { } years || !years.Reviews(start, year) || graph.TextAt(report, start, end) is null)
+        if (graph.TextAt(report, start, end) is null)
         {
             return null;
         }

@@ -53,6 +53,6 @@ internal sealed class DocumentYears
         return deepest == default ? DocumentYear : deepest.Year;
     }
 
-    /// <summary>True when the text at <paramref name="position"/> reviews the year <paramref name="year"/>, before the document's.</summary>
-    public bool Reviews(int position, long year) => DocumentYear is { } own && year < own && YearAt(position) == year;
+    /// <summary>The year before the document's that the text at <paramref name="position"/> reviews, or null where it plans.</summary>
+    public long? ReviewedAt(int position) => DocumentYear is { } own && YearAt(position) is { } year && year < own ? year : null;
 }

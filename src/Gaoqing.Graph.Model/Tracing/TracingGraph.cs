@@ -3,28 +3,29 @@ using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Model.Tracing;
 
-/// <summary>The indexes over a whole graph that tracing reads: nodes by id, relationships by end, actuals by indicator and year.</summary>
+/// <summary>The indexes over a whole graph that tracing reads: nodes by id, relationships by start, actuals by indicator and year, review clauses and mentions by year.</summary>
 internal sealed class TracingGraph
 {
     private readonly Dictionary<string, GraphNode> _nodes;
     private readonly ILookup<(string Start, string Type), GraphRelationship> _outgoing;
-    private readonly ILookup<(string End, string Type), GraphRelationship> _incoming;
     private readonly ILookup<(string Indicator, long Year), GraphNode> _actuals;
     private readonly ILookup<string, string> _projectsByKey;
     private readonly Dictionary<string, DocumentYears> _years = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _normalizedTextOf;
     private readonly ILookup<string, GraphNode> _partsByDocument;
-    private readonly Dictionary<long, IReadOnlyList<OutcomeEvidence>> _reviewClauses = [];
+    private readonly IReadOnlyList<GraphRelationship> _mentions;
+    private ILookup<long, OutcomeEvidence>? _reviewClauses;
+    private ILookup<(string Project, long Year), GraphRelationship>? _reviewMentions;
 
     public TracingGraph(GraphContent graph, Func<string, string?> normalizedTextOf)
     {
         _normalizedTextOf = normalizedTextOf;
         _nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _outgoing = graph.Relationships.ToLookup(r => (r.Start, r.Type));
-        _incoming = graph.Relationships.ToLookup(r => (r.End, r.Type));
         Documents = graph.Nodes.Where(n => n.Label == GraphLabels.Document).ToArray();
         Tasks = graph.Nodes.Where(n => n.Label == GraphLabels.Task).ToArray();
+        _mentions = graph.Relationships.Where(r => r.Type == GraphLabels.Mentions).ToArray();
         _partsByDocument = graph.Nodes.Where(n => n.Label is GraphLabels.Task or GraphLabels.Section)
             .ToLookup(n => DocumentOf(n) ?? string.Empty, StringComparer.Ordinal);
         _actuals = graph.Nodes
@@ -54,8 +55,6 @@ internal sealed class TracingGraph
 
     public IEnumerable<GraphRelationship> Outgoing(string id, string type) => _outgoing[(id, type)];
 
-    public IEnumerable<GraphRelationship> Incoming(string id, string type) => _incoming[(id, type)];
-
     /// <summary>The ACTUAL measurements of the indicator <paramref name="indicatorId"/> for <paramref name="year"/>.</summary>
     public IEnumerable<GraphNode> ActualsOf(string indicatorId, long year) => _actuals[(indicatorId, year)];
 
@@ -75,26 +74,37 @@ internal sealed class TracingGraph
         return text;
     }
 
-    /// <summary>Every clause of every document that reviews <paramref name="year"/>, read once per year.</summary>
-    public IReadOnlyList<OutcomeEvidence> ReviewClauses(long year)
+    /// <summary>Every clause of another year's review that reads <paramref name="year"/>, indexed for all years in one pass.</summary>
+    public IEnumerable<OutcomeEvidence> ReviewClauses(long year)
     {
-        if (_reviewClauses.TryGetValue(year, out var clauses))
+        _reviewClauses ??= Documents.SelectMany(ReviewClausesOf).ToLookup(c => c.Year, c => c.Clause);
+        return _reviewClauses[year];
+    }
+
+    /// <summary>The MENTIONS of <paramref name="projectId"/> made where a document reviews <paramref name="year"/>, indexed in one pass.</summary>
+    public IEnumerable<GraphRelationship> ReviewMentions(string projectId, long year)
+    {
+        _reviewMentions ??= _mentions
+            .Select(m => (Mention: m, Year: DocumentOf(m) is { } document && YearsOf(document) is { } years ? years.ReviewedAt(SpanOf(m.Properties).Start) : null))
+            .Where(m => m.Year is not null)
+            .ToLookup(m => (m.Mention.End, m.Year!.Value), m => m.Mention);
+        return _reviewMentions[(projectId, year)];
+    }
+
+    private IEnumerable<(long Year, OutcomeEvidence Clause)> ReviewClausesOf(GraphNode document)
+    {
+        if (YearsOf(document.Id) is not { } years || TextOf(document.Id) is not { } text)
         {
-            return clauses;
+            yield break;
         }
 
-        var found = new List<OutcomeEvidence>();
-        foreach (var document in Documents)
+        foreach (var (start, end) in Clauses.All(text))
         {
-            if (YearsOf(document.Id) is { } years && TextOf(document.Id) is { } text)
+            if (years.ReviewedAt(start) is { } year)
             {
-                found.AddRange(Clauses.All(text).Where(c => years.Reviews(c.Start, year))
-                    .Select(c => new OutcomeEvidence(document.Id, c.Start, c.End, text[c.Start..c.End])));
+                yield return (year, new OutcomeEvidence(document.Id, start, end, text[start..end]));
             }
         }
-
-        _reviewClauses[year] = found;
-        return found;
     }
 
     /// <summary>The years the parts of a document speak about, or null for an unknown document or one without text.</summary>
