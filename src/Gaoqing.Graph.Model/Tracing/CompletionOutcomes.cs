@@ -29,7 +29,7 @@ internal static class CompletionOutcomes
                     if (TracingGraph.DocumentOf(reported) is { } report && report != planDocument
                         && ClauseOf(graph, report, reported.Properties) is { } clause)
                     {
-                        var (start, end) = TracingGraph.SpanOf(reported.Properties);
+                        var (_, end) = TracingGraph.SpanOf(reported.Properties);
                         var done = CompletionWords.SayDone(clause.Text, end - clause.Start);
                         found.Add((new Outcome(task.Id, done ? OutcomeStatus.Done : OutcomeStatus.Reported, null, null, null, clause), mentions.End));
                     }

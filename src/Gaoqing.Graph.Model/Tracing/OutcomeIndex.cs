@@ -29,6 +29,12 @@ public sealed class OutcomeIndex
     /// <summary>The outcomes of the task <paramref name="taskId"/>, best first; none for an unknown task.</summary>
     public IReadOnlyList<Outcome> ForTask(string taskId) => _byTask.TryGetValue(taskId, out var outcomes) ? outcomes : [];
 
+    /// <summary>The outcomes comparing a target of the indicator <paramref name="indicator"/> (its canonical name), of
+    /// <paramref name="year"/> when given: what answers "2023年新增城镇就业目标完成了吗".</summary>
+    public IReadOnlyList<Outcome> ForIndicator(string indicator, long? year = null) =>
+        All.Where(o => o.Target is { } target && Equals(target.Properties.GetValueOrDefault("indicator"), indicator)
+            && (year is null || Equals(target.Properties.GetValueOrDefault("year"), year))).ToArray();
+
     private static int Rank(OutcomeStatus status) => status switch
     {
         OutcomeStatus.Met or OutcomeStatus.NotMet => 0,

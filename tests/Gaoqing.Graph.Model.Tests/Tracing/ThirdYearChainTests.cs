@@ -43,6 +43,19 @@ public sealed class ThirdYearChainTests
     }
 
     [Fact]
+    public async Task AnIndicatorsOutcomesAreFoundByItsCanonicalNameAndYear()
+    {
+        await using var traced = await TracedStore.WithAsync(SeedFiles.KeyTasks, SeedFiles.Plan, Third);
+        var outcomes = await traced.Store.GetOutcomesAsync();
+        var employment = IndicatorLexicon.Shared.Resolve("城镇新增就业");
+        Assert.Equal([1354.0, 1286.0], outcomes.ForIndicator(employment).Select(o => (double)o.Actual!.Properties["value"]!).Order().Reverse());
+        var in2023 = Assert.Single(outcomes.ForIndicator(employment, 2023));
+        Assert.Equal((OutcomeStatus.Met, SeedOutcomeTests.TaskId(59)), (in2023.Status, in2023.TaskId));
+        Assert.Empty(outcomes.ForIndicator(employment, 2025));
+        Assert.Empty(outcomes.ForIndicator("城镇新增就业"));
+    }
+
+    [Fact]
     public async Task TheThirdDocumentChangesNoOutcomeOfThe2023Tasks()
     {
         await using var two = await TracedStore.WithAsync(SeedFiles.KeyTasks, SeedFiles.Plan);
