@@ -12,6 +12,8 @@ public sealed class HostileInputTests
         { "lone surrogates and controls", "一、任务\n1.做\uD800事\u0001。（县\uDC00科技局负责）" },
         { "headings without text", "一、\n（一）\n1.\n一是\n" },
         { "numbers without units", string.Concat(Enumerable.Repeat("1.2.3.4.5.6.7.8.9.", 5000)) },
+        { "a figure as the first character", "5家企业" },
+        { "a year and a figure as the first characters", "2022年5家企业。2021年\n3个" },
     };
 
     [Theory]

@@ -77,4 +77,11 @@ public sealed class MeasurementReadingTests
     [InlineData("粮食播种面积稳定在122万亩以上。", "粮食播种面积")]
     public void VerbsAndLinkingWordsAroundTheNameAreNotPartOfIt(string body, string indicator) =>
         Assert.Equal(indicator, Assert.Single(Read(body)).Indicator);
+
+    [Fact]
+    public void ASentenceOpeningWithAnEarlierYearReportsActualFigures()
+    {
+        var figures = Read("2022年，全县完成投资50亿元。力争2023年投资达到60亿元。去年新增企业30家。");
+        Assert.Equal([(MeasurementKind.Actual, 2022), (MeasurementKind.Target, 2023), (MeasurementKind.Actual, 2022)], figures.Select(m => (m.Kind, m.Year ?? 0)));
+    }
 }

@@ -227,4 +227,14 @@ public sealed class ResponsibilityFormatTests
         var (labelled, _) = Units("1.推进改革。（牵头单位：县发改局，县财政局，配合单位：县税务局）");
         Assert.Equal(["县发展改革局", "县财政局"], labelled);
     }
+
+    [Theory]
+    [InlineData("县农业和农村局", "县农业农村局")]
+    [InlineData("县交通运输管理局", "县交通运输局")]
+    [InlineData("市市场监督管理局", "市市场监管局")]
+    [InlineData("市退役军人事务局", "市退役军人局")]
+    [InlineData("县档案馆", "县档案馆")]
+    [InlineData("县文化和旅游局", "县文化和旅游局")]
+    public void LongOfficialFormsOfUnseenNamesResolveThroughTheirShortForms(string written, string canonical) =>
+        Assert.Equal(canonical, Assert.Single(OnlyTask($"1.做好工作。（{written}负责）").Responsibilities).Department);
 }

@@ -10,7 +10,8 @@ namespace Gaoqing.Graph.Extraction.Measurements;
 /// thing (110千伏变电站, 60兆瓦渔光互补) are not figures. The indicator is the name before the figure in its clause,
 /// else the name after it; a figure that only says how something changed (同比增长6.1%) takes the name of the figure
 /// before it in the sentence, and its phrase reaches back to that figure's. A figure in a section that reviews what
-/// was done is ACTUAL, anything else TARGET; its year is the section's, else the document's.
+/// was done is ACTUAL, anything else TARGET; its year is the section's, else the document's; but a sentence that opens
+/// with an earlier year (2022年，… or 去年…) reports results of that year, so its figures are ACTUAL.
 /// </remarks>
 internal static partial class MeasurementReader
 {
@@ -80,11 +81,12 @@ internal static partial class MeasurementReader
                 continue;
             }
 
+            var pastYear = PastYearOfSentence(text, line.Start, number.Index, year);
             var measurement = new ExtractedMeasurement(
                 double.Parse(number.Value, CultureInfo.InvariantCulture),
                 figure.Groups["unit"].Value,
-                kind,
-                year,
+                pastYear is null ? kind : MeasurementKind.Actual,
+                pastYear ?? year,
                 QualifierOf(before, figure),
                 name,
                 text[phraseStart..phraseEnd],
@@ -109,6 +111,25 @@ internal static partial class MeasurementReader
 
         return !threshold && !char.IsAsciiLetterOrDigit(before) && before is not ('.' or '-' or '—' or '–' or '+' or '/' or '~')
             && !char.IsAsciiLetter(after) && after is not ('/' or '-' or '—' or '+');
+    }
+
+    /// <summary>The year a sentence opens with (<c>2022年，…</c>, <c>去年…</c>) when it is before <paramref name="year"/>.</summary>
+    private static int? PastYearOfSentence(string text, int lineStart, int at, int? year)
+    {
+        if (at == lineStart || year is null)
+        {
+            return null;
+        }
+
+        var sentenceStart = Math.Max(lineStart, text.LastIndexOf('。', at - 1, at - lineStart) + 1);
+        var opening = SentenceYear().Match(text, sentenceStart, at - sentenceStart);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var said = opening.Groups["year"].Success ? int.Parse(opening.Groups["year"].Value, CultureInfo.InvariantCulture) : year - 1;
+        return said < year ? said : null;
     }
 
     private static int ClauseStart(string text, int lineStart, int at)
@@ -162,6 +183,9 @@ internal static partial class MeasurementReader
 
     [GeneratedRegex(@"^(?:变电|开关|输变|线路|渔|农|光|牧|风电|项目|机组|煤电|级)")]
     private static partial Regex RatedThing();
+
+    [GeneratedRegex(@"^(?:(?<year>(?:19|20)\d{2})年|去年)")]
+    private static partial Regex SentenceYear();
 
     [GeneratedRegex(@"力争|确保|不少于|不低于")]
     private static partial Regex TargetWord();

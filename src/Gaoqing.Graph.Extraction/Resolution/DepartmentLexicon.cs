@@ -3,12 +3,20 @@ namespace Gaoqing.Graph.Extraction.Resolution;
 /// <summary>Resolves the ways a unit is written (发改局, 县发展和改革局, 市发改局) to one canonical name and level.</summary>
 /// <remarks>
 /// Known names come from graph-seed/lexicon/departments.tsv. A name with a 县/市/省/区 prefix whose rest is a known
-/// unit's name without prefix takes that unit's canonical form under its own prefix (市发改局 → 市发展改革局);
-/// any other name is kept as written.
+/// unit's name without prefix takes that unit's canonical form under its own prefix (市发改局 → 市发展改革局); a long
+/// official form is tried in its shorter forms too (县农业和农村局, 县交通运输管理局); any other name is kept as written.
 /// </remarks>
 public sealed class DepartmentLexicon
 {
     private const string Prefixes = "县市省区";
+    private static readonly (string Long, string Short)[] Shortenings =
+    [
+        ("和", ""),
+        ("监督管理", "监管"),
+        ("管理局", "局"),
+        ("事务局", "局"),
+        ("委员会", "委"),
+    ];
     private readonly Dictionary<string, string> _canonicalByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _canonicalCoreByCore = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Level, string[] Aliases)> _entries = new(StringComparer.Ordinal);
@@ -52,17 +60,42 @@ public sealed class DepartmentLexicon
     /// <summary>The canonical name of the unit written as <paramref name="written"/>.</summary>
     public string Resolve(string written)
     {
-        if (_canonicalByName.TryGetValue(written, out var canonical))
+        foreach (var form in Variants(written))
         {
-            return canonical;
-        }
+            if (_canonicalByName.TryGetValue(form, out var canonical))
+            {
+                return canonical;
+            }
 
-        if (HasPrefix(written) && _canonicalCoreByCore.TryGetValue(written[1..], out var core))
-        {
-            return written[0] + core;
+            if (HasPrefix(form) && _canonicalCoreByCore.TryGetValue(form[1..], out var core))
+            {
+                return form[0] + core;
+            }
         }
 
         return written;
+    }
+
+    /// <summary>The name as written, then the shorter official forms of it (发展和改革 → 发展改革, 事务局 → 局 …).</summary>
+    private static IEnumerable<string> Variants(string written)
+    {
+        yield return written;
+        var shortened = written;
+        foreach (var (longForm, shortForm) in Shortenings)
+        {
+            var once = written.Replace(longForm, shortForm, StringComparison.Ordinal);
+            if (once != written)
+            {
+                yield return once;
+            }
+
+            shortened = shortened.Replace(longForm, shortForm, StringComparison.Ordinal);
+        }
+
+        if (shortened != written)
+        {
+            yield return shortened;
+        }
     }
 
     /// <summary>The lexicon's aliases of a canonical name (none for units the lexicon does not know).</summary>
