@@ -102,7 +102,7 @@ internal sealed class DocumentLog : IDisposable
     }
 
     /// <summary>In one transaction, deletes the documents <paramref name="removed"/> and inserts <paramref name="added"/>.</summary>
-    public void Write(IReadOnlyCollection<string> removed, StoredDocument? added)
+    public void Write(IReadOnlyCollection<string> removed, IReadOnlyList<StoredDocument> added)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         var rows = 0;
@@ -120,24 +120,24 @@ internal sealed class DocumentLog : IDisposable
             deleteDocument.ExecuteNonQuery();
         }
 
-        if (added is not null)
+        foreach (var document in added)
         {
             using (var insert = Command(
                 "INSERT INTO documents (id, sequence, doc_number, normalized_text, original_text, warnings) VALUES ($id, $sequence, $number, $normalized, $original, $warnings)",
                 transaction))
             {
-                insert.Parameters.AddWithValue("$id", added.Id);
-                insert.Parameters.AddWithValue("$sequence", added.Sequence);
-                insert.Parameters.AddWithValue("$number", (object?)added.DocNumber ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$normalized", added.NormalizedText);
-                insert.Parameters.AddWithValue("$original", added.OriginalText);
-                insert.Parameters.AddWithValue("$warnings", PropertyValues.ListToJson(added.Warnings));
+                insert.Parameters.AddWithValue("$id", document.Id);
+                insert.Parameters.AddWithValue("$sequence", document.Sequence);
+                insert.Parameters.AddWithValue("$number", (object?)document.DocNumber ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$normalized", document.NormalizedText);
+                insert.Parameters.AddWithValue("$original", document.OriginalText);
+                insert.Parameters.AddWithValue("$warnings", PropertyValues.ListToJson(document.Warnings));
                 insert.ExecuteNonQuery();
                 RowWritten?.Invoke(++rows);
             }
 
-            InsertNodes(added, transaction, ref rows);
-            InsertRelationships(added, transaction, ref rows);
+            InsertNodes(document, transaction, ref rows);
+            InsertRelationships(document, transaction, ref rows);
         }
 
         transaction.Commit();

@@ -23,9 +23,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
         this.lastSequence = lastSequence;
     }
 
-    /// <summary>The data folder this store was opened on.</summary>
-    public string DataDir { get; private init; } = string.Empty;
-
     /// <summary>Called after each row a write inserts; tests use it to make a write fail half-way.</summary>
     internal Action<int>? RowWritten
     {
@@ -39,15 +36,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
     public static Task<EmbeddedGraphStore> OpenAsync(string dataDir, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fullPath = Path.GetFullPath(dataDir);
-        var log = DocumentLog.Open(fullPath);
+        var log = DocumentLog.Open(Path.GetFullPath(dataDir));
         try
         {
             var documents = log.ReadAll();
             cancellationToken.ThrowIfCancellationRequested();
             var loaded = GraphSnapshot.Load(documents);
             var last = documents.Count == 0 ? 0 : documents[^1].Sequence;
-            return Task.FromResult(new EmbeddedGraphStore(log, loaded, last) { DataDir = fullPath });
+            return Task.FromResult(new EmbeddedGraphStore(log, loaded, last));
         }
         catch
         {
@@ -57,37 +53,53 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
     }
 
     /// <inheritdoc />
-    public async ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default)
+    public async ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default) =>
+        (await IngestAllAsync([graph], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<IngestOutcome>> IngestAllAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(graphs);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var document = StoredDocument.FromGraph(graph, lastSequence + 1);
-            var current = Current;
-            var warnings = new List<string>(document.Warnings);
-            var conflicting = new List<string>();
-            if (current.Documents.TryGetValue(document.Id, out var sameId))
+            var next = Current;
+            var sequence = lastSequence;
+            var removed = new List<string>();
+            var added = new List<StoredDocument>();
+            var outcomes = new List<IngestOutcome>(graphs.Count);
+            foreach (var graph in graphs)
             {
-                if (sameId.ContentHash == document.ContentHash)
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = StoredDocument.FromGraph(graph, sequence + 1);
+                var outcome = Plan(next, document);
+                outcomes.Add(outcome);
+                if (outcome.Status == IngestStatus.Unchanged)
                 {
-                    return new IngestOutcome(document.Id, IngestStatus.Unchanged, [], warnings);
+                    continue;
                 }
 
-                conflicting.Add(sameId.Id);
-                Warn(warnings, sameId, document);
+                sequence = document.Sequence;
+                next = next.Apply(outcome.ReplacedDocumentIds, document);
+                foreach (var replaced in outcome.ReplacedDocumentIds)
+                {
+                    if (added.RemoveAll(earlier => earlier.Id == replaced) == 0)
+                    {
+                        removed.Add(replaced);
+                    }
+                }
+
+                added.Add(document);
             }
 
-            if (document.DocNumber is { } number && current.DocumentsByNumber.TryGetValue(number, out var sameNumberId) && sameNumberId != document.Id)
+            if (added.Count > 0 || removed.Count > 0)
             {
-                conflicting.Add(sameNumberId);
-                Warn(warnings, current.Documents[sameNumberId], document);
+                log.Write(removed, added);
+                lastSequence = sequence;
+                Volatile.Write(ref snapshot, next);
             }
 
-            var next = current.Apply(conflicting, document);
-            log.Write(conflicting, document);
-            lastSequence = document.Sequence;
-            Volatile.Write(ref snapshot, next);
-            return new IngestOutcome(document.Id, conflicting.Count == 0 ? IngestStatus.Added : IngestStatus.Replaced, conflicting, warnings);
+            return outcomes;
         }
         finally
         {
@@ -108,7 +120,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
             }
 
             var next = current.Apply([documentId], null);
-            log.Write([documentId], null);
+            log.Write([documentId], []);
             Volatile.Write(ref snapshot, next);
             return true;
         }
@@ -176,6 +188,31 @@ public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
         disposed = true;
         log.Dispose();
         writeLock.Dispose();
+    }
+
+    /// <summary>What ingesting <paramref name="document"/> into <paramref name="graph"/> does: nothing, add, or replace.</summary>
+    private static IngestOutcome Plan(GraphSnapshot graph, StoredDocument document)
+    {
+        var warnings = new List<string>(document.Warnings);
+        var replaced = new List<string>();
+        if (graph.Documents.TryGetValue(document.Id, out var sameId))
+        {
+            if (sameId.ContentHash == document.ContentHash)
+            {
+                return new IngestOutcome(document.Id, IngestStatus.Unchanged, [], warnings);
+            }
+
+            replaced.Add(sameId.Id);
+            Warn(warnings, sameId, document);
+        }
+
+        if (document.DocNumber is { } number && graph.DocumentsByNumber.TryGetValue(number, out var sameNumberId) && sameNumberId != document.Id)
+        {
+            replaced.Add(sameNumberId);
+            Warn(warnings, graph.Documents[sameNumberId], document);
+        }
+
+        return new IngestOutcome(document.Id, replaced.Count == 0 ? IngestStatus.Added : IngestStatus.Replaced, replaced, warnings);
     }
 
     private static void Warn(List<string> warnings, StoredDocument stored, StoredDocument incoming)

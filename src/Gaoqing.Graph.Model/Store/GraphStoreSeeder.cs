@@ -3,7 +3,7 @@ namespace Gaoqing.Graph.Model.Store;
 /// <summary>Loads the seed documents (every .txt of a folder, in file-name order) into a store that has no documents.</summary>
 public static class GraphStoreSeeder
 {
-    /// <summary>Ingests the seed documents if <paramref name="store"/> is empty and <paramref name="seedDir"/> exists.</summary>
+    /// <summary>Ingests the seed documents, in one atomic write, if <paramref name="store"/> is empty and <paramref name="seedDir"/> exists.</summary>
     /// <returns>One outcome per seed document ingested; none when the store already had documents or there is no seed folder.</returns>
     /// <exception cref="Gaoqing.Graph.Extraction.Input.DocumentInputException">A seed file cannot be read as a document.</exception>
     public static async Task<IReadOnlyList<IngestOutcome>> SeedIfEmptyAsync(IGraphStore store, string seedDir, CancellationToken cancellationToken = default)
@@ -15,13 +15,8 @@ public static class GraphStoreSeeder
             return [];
         }
 
-        var outcomes = new List<IngestOutcome>();
-        foreach (var path in Directory.EnumerateFiles(seedDir, "*.txt").Order(StringComparer.Ordinal))
-        {
-            outcomes.Add(await store.IngestAsync(DocumentPipeline.RunFile(path), cancellationToken).ConfigureAwait(false));
-        }
-
-        return outcomes;
+        var graphs = Directory.EnumerateFiles(seedDir, "*.txt").Order(StringComparer.Ordinal).Select(DocumentPipeline.RunFile).ToArray();
+        return await store.IngestAllAsync(graphs, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Opens the embedded store of <paramref name="options"/> and seeds it if it is empty.</summary>

@@ -16,6 +16,10 @@ public interface IGraphStore : IAsyncDisposable
     /// </remarks>
     ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds several documents' graphs in one write, all of them or none of them; each as by <see cref="IngestAsync"/>, in order.</summary>
+    /// <remarks>Seeding uses it, so a process killed while seeding leaves an empty store that is seeded again on the next start.</remarks>
+    ValueTask<IReadOnlyList<IngestOutcome>> IngestAllAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default);
+
     /// <summary>Removes a document and everything only it states; nodes other documents state stay. False if absent.</summary>
     ValueTask<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 
