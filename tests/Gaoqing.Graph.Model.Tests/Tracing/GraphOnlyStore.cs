@@ -7,6 +7,9 @@ internal sealed class GraphOnlyStore(IGraphStore inner) : IGraphStore
 {
     public ValueTask<IngestOutcome> IngestAsync(DocumentGraph graph, CancellationToken cancellationToken = default) => inner.IngestAsync(graph, cancellationToken);
 
+    public ValueTask<IReadOnlyList<IngestOutcome>> IngestAllAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken = default) =>
+        inner.IngestAllAsync(graphs, cancellationToken);
+
     public ValueTask<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default) => inner.RemoveDocumentAsync(documentId, cancellationToken);
 
     public ValueTask<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
