@@ -21,18 +21,25 @@ internal sealed class TracingGraph
     public TracingGraph(GraphContent graph, Func<string, string?> normalizedTextOf)
     {
         _normalizedTextOf = normalizedTextOf;
-        _nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        _outgoing = graph.Relationships.ToLookup(r => (r.Start, r.Type));
-        Documents = graph.Nodes.Where(n => n.Label == GraphLabels.Document).ToArray();
-        Tasks = graph.Nodes.Where(n => n.Label == GraphLabels.Task).ToArray();
-        _mentions = graph.Relationships.Where(r => r.Type == GraphLabels.Mentions).ToArray();
-        _partsByDocument = graph.Nodes.Where(n => n.Label is GraphLabels.Task or GraphLabels.Section)
+        _nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var node in graph.Nodes)
+        {
+            _nodes.TryAdd(node.Id, node);
+        }
+
+        var relationships = graph.Relationships.DistinctBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        _outgoing = relationships.ToLookup(r => (r.Start, r.Type));
+        var nodes = _nodes.Values;
+        Documents = nodes.Where(n => n.Label == GraphLabels.Document).ToArray();
+        Tasks = nodes.Where(n => n.Label == GraphLabels.Task).ToArray();
+        _mentions = relationships.Where(r => r.Type == GraphLabels.Mentions).ToArray();
+        _partsByDocument = nodes.Where(n => n.Label is GraphLabels.Task or GraphLabels.Section)
             .ToLookup(n => DocumentOf(n) ?? string.Empty, StringComparer.Ordinal);
-        _actuals = graph.Nodes
+        _actuals = nodes
             .Where(n => n.Label == GraphLabels.Measurement && Equals(n.Properties.GetValueOrDefault("kind"), "ACTUAL") && n.Properties.GetValueOrDefault("year") is long)
             .SelectMany(n => Outgoing(n.Id, GraphLabels.Measures).Select(m => (Indicator: m.End, Node: n)))
             .ToLookup(a => (a.Indicator, (long)a.Node.Properties["year"]!), a => a.Node);
-        _projectsByKey = graph.Nodes.Where(n => n.Label == GraphLabels.Project && n.Properties.GetValueOrDefault("name") is string)
+        _projectsByKey = nodes.Where(n => n.Label == GraphLabels.Project && n.Properties.GetValueOrDefault("name") is string)
             .ToLookup(n => ProjectIdentity.Key((string)n.Properties["name"]!), n => n.Id, StringComparer.Ordinal);
     }
 
@@ -44,8 +51,9 @@ internal sealed class TracingGraph
 
     public static string? DocumentOf(GraphRelationship relationship) => relationship.Properties.GetValueOrDefault(Evidence.SourceDocument) as string;
 
+    /// <summary>The evidence span of an element; an offset that is missing or no int reads as -1, which lies in no text.</summary>
     public static (int Start, int End) SpanOf(IReadOnlyDictionary<string, object?> properties) =>
-        ((int)(properties.GetValueOrDefault(Evidence.SourceStart) as long? ?? 0), (int)(properties.GetValueOrDefault(Evidence.SourceEnd) as long? ?? 0));
+        (OffsetOf(properties, Evidence.SourceStart), OffsetOf(properties, Evidence.SourceEnd));
 
     /// <summary>The text of <paramref name="documentId"/> from <paramref name="start"/> to <paramref name="end"/>, or null when the span does not lie in it.</summary>
     public string? TextAt(string documentId, int start, int end) =>
@@ -90,6 +98,9 @@ internal sealed class TracingGraph
             .ToLookup(m => (m.Mention.End, m.Year!.Value), m => m.Mention);
         return _reviewMentions[(projectId, year)];
     }
+
+    private static int OffsetOf(IReadOnlyDictionary<string, object?> properties, string key) =>
+        properties.GetValueOrDefault(key) is long offset && offset is >= 0 and <= int.MaxValue ? (int)offset : -1;
 
     private IEnumerable<(long Year, OutcomeEvidence Clause)> ReviewClausesOf(GraphNode document)
     {

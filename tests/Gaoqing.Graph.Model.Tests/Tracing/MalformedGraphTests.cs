@@ -25,6 +25,9 @@ public sealed class MalformedGraphTests
     [InlineData("actual value is text")]
     [InlineData("actual span beyond the text")]
     [InlineData("actual span reversed")]
+    [InlineData("actual span past int")]
+    [InlineData("duplicate node ids")]
+    [InlineData("duplicate relationship ids")]
     [InlineData("mention span negative")]
     [InlineData("task year is text")]
     [InlineData("no report text")]
@@ -36,10 +39,10 @@ public sealed class MalformedGraphTests
         var outcomes = OutcomeTracer.Trace(graph, id => broken == "no report text" && id == Report ? null : TextOf(id)).All;
         var expected = broken switch
         {
-            "actual value is text" or "actual span beyond the text" or "actual span reversed" => 1,
+            "actual value is text" or "actual span beyond the text" or "actual span reversed" or "actual span past int" => 1,
             "mention span negative" => 1,
             "report year missing" => 1, // the actual still states its year; only the review of work needs the document's year
-            "relationships to missing nodes" => 2,
+            "relationships to missing nodes" or "duplicate node ids" or "duplicate relationship ids" => 2,
             _ => 0,
         };
         Assert.Equal(expected, outcomes.Count);
@@ -59,6 +62,7 @@ public sealed class MalformedGraphTests
         {
             "actual span beyond the text" => (12, 400),
             "actual span reversed" => (23, 12),
+            "actual span past int" => (12, (long)int.MaxValue + 23),
             _ => (12, 23),
         };
         var mentionStart = broken == "mention span negative" ? -5 : 24;
@@ -82,6 +86,16 @@ public sealed class MalformedGraphTests
             Relationship(GraphLabels.Mentions, Plan + "/task:1", "project:马扎子引黄涵闸改建", Plan, 13, 24),
             Relationship(GraphLabels.Mentions, Report + "/section:1", "project:马扎子引黄涵闸改建", Report, mentionStart, mentionStart + 9),
         };
+        if (broken == "duplicate node ids")
+        {
+            nodes.AddRange(nodes.ToArray());
+        }
+
+        if (broken == "duplicate relationship ids")
+        {
+            relationships.AddRange(relationships.ToArray());
+        }
+
         if (broken == "relationships to missing nodes")
         {
             relationships.Add(Relationship(GraphLabels.States, Plan + "/task:1", "nowhere", Plan, 0, 1));
@@ -92,12 +106,12 @@ public sealed class MalformedGraphTests
         return new GraphContent(nodes, relationships);
     }
 
-    private static GraphNode Node(string id, string label, int start, int end, params (string Key, object? Value)[] properties)
+    private static GraphNode Node(string id, string label, long start, long end, params (string Key, object? Value)[] properties)
     {
         var map = properties.ToDictionary(p => p.Key, p => p.Value);
         map[Evidence.SourceDocument] = id.StartsWith(Report, StringComparison.Ordinal) ? Report : Plan;
-        map[Evidence.SourceStart] = (long)start;
-        map[Evidence.SourceEnd] = (long)end;
+        map[Evidence.SourceStart] = start;
+        map[Evidence.SourceEnd] = end;
         return new GraphNode(id, [label], map);
     }
 
