@@ -47,4 +47,15 @@ public sealed class PlanStructureTests
         Assert.Equal("扩大投资，", document.Tasks[0].Text);
         Assert.Equal(["扩大投资", "促进消费", "稳定外贸"], document.Tasks.Select(t => t.Title));
     }
+
+    [Fact]
+    public void HeadingsThatRestartTheirNumberingStillGiveUniqueTaskKeys()
+    {
+        var document = DocumentExtractor.Extract("sample", string.Join('\n',
+            "一、上半年", "（一）投资。一是扩大投资。二是稳定投资。",
+            "一、下半年", "（一）投资。一是扩大投资。二是稳定投资。",
+            "二、附则", "1.做好衔接。", "二、附则", "1.做好衔接。"));
+        Assert.Equal(6, document.Tasks.Count);
+        Assert.Equal(6, document.Tasks.Select(t => t.Key).Distinct().Count());
+    }
 }

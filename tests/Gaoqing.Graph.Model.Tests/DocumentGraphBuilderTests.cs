@@ -95,4 +95,15 @@ public sealed class DocumentGraphBuilderTests
         var mentioned = graph.Relationships.Where(r => r.Type == GraphLabels.Mentions && r.Start == task.Id).Select(r => r.End).ToList();
         Assert.Contains(GraphIds.Shared("Project", "华电60兆瓦渔光互补"), mentioned);
     }
+
+    [Fact]
+    public void EveryExtractedMeasurementHasItsOwnNodeIndicatorAndStatement()
+    {
+        var extracted = Gaoqing.Graph.Extraction.DocumentExtractor.Extract("plan", File.ReadAllText(SeedFiles.PlanPath));
+        var graph = SeedFiles.Plan;
+        var count = extracted.Measurements.Count;
+        Assert.Equal(count, graph.Nodes.Count(n => n.Label == GraphLabels.Measurement));
+        Assert.Equal(count, graph.Relationships.Count(r => r.Type == GraphLabels.Measures));
+        Assert.Equal(count, graph.Relationships.Count(r => r.Type == GraphLabels.States));
+    }
 }

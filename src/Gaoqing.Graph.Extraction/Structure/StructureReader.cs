@@ -57,7 +57,7 @@ internal static partial class StructureReader
         }
 
         var closed = CloseSpans(sections, text.Length);
-        return new DocumentStructure(closed, HeadingTasks.AddTo(text, closed, tasks));
+        return new DocumentStructure(closed, UniqueKeys(HeadingTasks.AddTo(text, closed, tasks)));
     }
 
     private static ExtractedSection ReadHeading(
@@ -156,6 +156,20 @@ internal static partial class StructureReader
                 section.Year,
                 []));
         }
+    }
+
+    /// <summary>The tasks with a repeated key (a document whose headings restart their numbering) made unique by a count.</summary>
+    private static List<ExtractedTask> UniqueKeys(IReadOnlyList<ExtractedTask> tasks)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<ExtractedTask>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var count = seen[task.Key] = seen.GetValueOrDefault(task.Key) + 1;
+            unique.Add(count == 1 ? task : task with { Key = string.Create(CultureInfo.InvariantCulture, $"{task.Key}~{count}") });
+        }
+
+        return unique;
     }
 
     private static int CircledNumber(char mark) => mark >= '⑴' ? mark - '⑴' + 1 : mark - '①' + 1;

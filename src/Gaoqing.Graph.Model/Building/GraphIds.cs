@@ -19,8 +19,7 @@ public static class GraphIds
     /// <summary>The id of a task by its key (its number, or the position of a <c>一是</c> measure).</summary>
     public static string Task(string documentId, string key) => $"{documentId}/task:{key}";
 
-    /// <summary>The id of a measurement by where its phrase starts and ends in the normalized text.</summary>
-    /// <remarks>Two figures may share where their phrase starts (实施项目41个，完成投资20.5亿元), never where it ends.</remarks>
+    /// <summary>The id of a measurement by the span of its phrase (two figures of one phrase end at different places).</summary>
     public static string Measurement(string documentId, int start, int end) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}/measurement:{start}-{end}");
 
