@@ -2,7 +2,7 @@ using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Model.Tracing;
 
-/// <summary>Compares a task's targets with the actuals other documents report for the same indicator and year.</summary>
+/// <summary>Compares a task's targets with the actuals other documents report for the same indicator and year (the target's, else the task's).</summary>
 /// <remarks>
 /// Where the units agree the outcome is MET when the actual reaches the target (or stays within it, for a target
 /// written with 以下, 以内 or 不超过) and NOT_MET otherwise, with the ratio actual / target; where they differ the actual
@@ -22,9 +22,10 @@ internal static class MeasurementOutcomes
                 continue;
             }
 
+            var targetYear = target.Properties.GetValueOrDefault("year") as long? ?? year;
             foreach (var measures in graph.Outgoing(target.Id, GraphLabels.Measures))
             {
-                foreach (var actual in graph.ActualsOf(measures.End, year))
+                foreach (var actual in graph.ActualsOf(measures.End, targetYear))
                 {
                     if (TracingGraph.DocumentOf(actual) is { } reportDocument && reportDocument != planDocument
                         && Compare(graph, task.Id, target, actual, reportDocument) is { } outcome)
