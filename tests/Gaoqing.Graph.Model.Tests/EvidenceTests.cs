@@ -55,8 +55,9 @@ public sealed partial class EvidenceTests
             var (start, end) = ((int)(long)node.Properties[Evidence.SourceStart]!, (int)(long)node.Properties[Evidence.SourceEnd]!);
             var evidence = graph.NormalizedText[start..end];
             var name = (string)node.Properties["name"]!;
-            var readInOneOrTwoPieces = Enumerable.Range(1, name.Length)
-                .Any(k => evidence.Contains(name[..k], StringComparison.Ordinal) && evidence.Contains(name[k..], StringComparison.Ordinal));
+            var names = ((IEnumerable<string>)node.Properties["aliases"]!).Append(name);
+            var readInOneOrTwoPieces = names.Any(n => Enumerable.Range(1, n.Length)
+                .Any(k => evidence.Contains(n[..k], StringComparison.Ordinal) && evidence.Contains(n[k..], StringComparison.Ordinal)));
             if (!readInOneOrTwoPieces)
             {
                 failures.Add($"{node.Id}: '{name}' is not read from '{evidence}'");

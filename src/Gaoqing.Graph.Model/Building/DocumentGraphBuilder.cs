@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoqing.Graph.Extraction;
+using Gaoqing.Graph.Model.Tracing;
 
 namespace Gaoqing.Graph.Model.Building;
 
@@ -130,8 +131,13 @@ public sealed class DocumentGraphBuilder
 
     private void AddMeasurements()
     {
-        foreach (var measurement in _document.Measurements)
+        var indicators = IndicatorLexicon.Shared;
+        var resolved = _document.Measurements.Select(m => indicators.Resolve(m.Indicator, m.Text)).ToArray();
+        var writtenForms = _document.Measurements.Select((m, i) => (Name: resolved[i], Written: m.Indicator)).ToLookup(f => f.Name, f => f.Written);
+        for (var i = 0; i < _document.Measurements.Count; i++)
         {
+            var measurement = _document.Measurements[i];
+            var name = resolved[i];
             var id = GraphIds.Measurement(_documentId, measurement.Span.Start, measurement.Span.End);
             AddNode(id, GraphLabels.Measurement, measurement.Span, new()
             {
@@ -140,10 +146,15 @@ public sealed class DocumentGraphBuilder
                 ["kind"] = measurement.Kind == MeasurementKind.Target ? "TARGET" : "ACTUAL",
                 ["year"] = (long?)measurement.Year,
                 ["qualifier"] = measurement.Qualifier,
-                ["indicator"] = measurement.Indicator,
+                ["indicator"] = name,
+                ["indicatorWritten"] = measurement.Indicator,
                 ["text"] = measurement.Text,
             });
-            var indicator = AddShared(GraphLabels.Indicator, measurement.Indicator, measurement.Span, () => new());
+            var indicator = AddShared(GraphLabels.Indicator, name, measurement.Span, () => new()
+            {
+                ["aliases"] = indicators.AliasesOf(name).Concat(writtenForms[name]).Where(a => a != name)
+                    .Distinct().Order(StringComparer.Ordinal).ToList(),
+            });
             AddRelationship(GraphLabels.Measures, id, indicator, measurement.Span);
             AddRelationship(GraphLabels.States, OwnerOf(measurement.Span), id, measurement.Span);
         }

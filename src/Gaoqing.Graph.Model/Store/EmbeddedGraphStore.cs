@@ -1,3 +1,5 @@
+using Gaoqing.Graph.Model.Tracing;
+
 namespace Gaoqing.Graph.Model.Store;
 
 /// <summary>The default store: a SQLite document log on disk and an immutable in-memory snapshot that answers every read.</summary>
@@ -5,11 +7,12 @@ namespace Gaoqing.Graph.Model.Store;
 /// Writes are serialized; each commits one SQLite transaction and then swaps in the next snapshot, so readers always see
 /// a whole committed state and never wait for a writer.
 /// </remarks>
-public sealed class EmbeddedGraphStore : IGraphStore
+public sealed class EmbeddedGraphStore : IGraphStore, IOutcomeSource
 {
     private readonly DocumentLog log;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private GraphSnapshot snapshot;
+    private Tuple<GraphSnapshot, OutcomeIndex>? tracedOutcomes;
     private long lastSequence;
     private bool disposed;
 
@@ -158,6 +161,20 @@ public sealed class EmbeddedGraphStore : IGraphStore
     /// <inheritdoc />
     public ValueTask<GraphContent> GetGraphAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Current.GetGraph());
+
+    /// <summary>The outcomes of the current snapshot, traced once per committed write on first request and cached.</summary>
+    public ValueTask<OutcomeIndex> GetOutcomesAsync(CancellationToken cancellationToken = default)
+    {
+        var current = Current;
+        if (Volatile.Read(ref tracedOutcomes) is { } traced && ReferenceEquals(traced.Item1, current))
+        {
+            return ValueTask.FromResult(traced.Item2);
+        }
+
+        var outcomes = OutcomeTracer.Trace(current.GetGraph(), id => current.GetDocumentText(id)?.NormalizedText);
+        Volatile.Write(ref tracedOutcomes, Tuple.Create(current, outcomes));
+        return ValueTask.FromResult(outcomes);
+    }
 
     /// <summary>Closes the database file.</summary>
     public async ValueTask DisposeAsync()
