@@ -10,11 +10,12 @@ public static class CommandLine
         usage: gaoqing-graph <command> [options]
 
         commands:
+          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
+                  one JSON array of tokens per input line (stdin if no FILE)
           extract FILE... [--format json] [--out FILE]   extract the graph of documents (stores nothing)
           ingest FILE... [--store embedded|neo4j]        add documents to the store (Graph__DataDir, default ./data)
           export --format json|cypher [--out FILE]       write the store's whole graph
-          segment [--no-hmm] [--domain] [--user-dict FILE] [--normalize] [FILE...]
-                  one JSON array of tokens per input line (stdin if no FILE)
+          ask "question" [--json]                        answer a question in Chinese from the store
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] and returns its exit code.</summary>
@@ -33,6 +34,7 @@ public static class CommandLine
             case "ingest": return IngestCommand.Run(rest, stdin, stdout, stderr);
             case "export": return ExportCommand.Run(rest, stdin, stdout, stderr);
             case "segment": return SegmentCommand.Run(rest, stdin, stdout, stderr);
+            case "ask": return AskCommand.Run(rest, stdin, stdout, stderr);
             default:
                 stderr.WriteLine($"gaoqing-graph: unknown command '{args[0]}'");
                 stderr.WriteLine(UsageText);

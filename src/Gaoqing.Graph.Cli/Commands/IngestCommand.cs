@@ -1,6 +1,8 @@
 using Gaoqing.Graph.Extraction.Input;
 using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Store;
+using Gaoqing.Graph.Neo4j;
+using Gaoqing.Graph.Neo4j.QueryApi;
 using Spectre.Console;
 
 namespace Gaoqing.Graph.Cli.Commands;
@@ -39,12 +41,7 @@ public static class IngestCommand
             }
         }
 
-        if (store == "neo4j")
-        {
-            return UsageError(stderr, "--store neo4j is not available yet: this build has only the embedded store; use --store embedded");
-        }
-
-        if (store != "embedded")
+        if (store != "embedded" && store != "neo4j")
         {
             return UsageError(stderr, $"unknown store '{store}'");
         }
@@ -61,7 +58,10 @@ public static class IngestCommand
             return ExitCodes.BadInput;
         }
 
-        return Store(extracted, StoreEnvironment.Options(variable), stdout, stderr, terminal).GetAwaiter().GetResult();
+        var options = StoreEnvironment.Options(variable);
+        return store == "neo4j"
+            ? Store(extracted, () => OpenNeo4jAsync(variable, options), "Neo4j", stdout, stderr, terminal).GetAwaiter().GetResult()
+            : Store(extracted, async () => await GraphStoreSeeder.OpenEmbeddedAsync(options).ConfigureAwait(false), options.DataDirPath, stdout, stderr, terminal).GetAwaiter().GetResult();
     }
 
     private static List<IngestedFile>? Extract(List<string> files, TextWriter stderr)
@@ -93,17 +93,20 @@ public static class IngestCommand
         return failed ? null : extracted;
     }
 
-    private static async Task<int> Store(List<IngestedFile> files, EmbeddedStoreOptions options, TextWriter stdout, TextWriter stderr, bool terminal)
+    private static async Task<IGraphStore> OpenNeo4jAsync(Func<string, string?> variable, EmbeddedStoreOptions options) =>
+        await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromVariables(variable), options.SeedDirPath).ConfigureAwait(false);
+
+    private static async Task<int> Store(List<IngestedFile> files, Func<Task<IGraphStore>> open, string where, TextWriter stdout, TextWriter stderr, bool terminal)
     {
-        EmbeddedGraphStore store;
+        IGraphStore store;
         try
         {
-            store = await GraphStoreSeeder.OpenEmbeddedAsync(options).ConfigureAwait(false);
+            store = await open().ConfigureAwait(false);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException
-                                          or Microsoft.Data.Sqlite.SqliteException or DocumentInputException)
+                                          or Microsoft.Data.Sqlite.SqliteException or DocumentInputException or Neo4jException or ArgumentException)
         {
-            stderr.WriteLine($"gaoqing-graph ingest: cannot open the store in {options.DataDirPath}: {error.Message}");
+            stderr.WriteLine($"gaoqing-graph ingest: cannot open the store in {where}: {error.Message}");
             return ExitCodes.BadInput;
         }
 
@@ -132,7 +135,7 @@ public static class IngestCommand
         }
     }
 
-    private static async Task<int> StoreEach(EmbeddedGraphStore store, List<IngestedFile> files, TextWriter stderr, Action<int> stored)
+    private static async Task<int> StoreEach(IGraphStore store, List<IngestedFile> files, TextWriter stderr, Action<int> stored)
     {
         for (var index = 0; index < files.Count; index++)
         {
@@ -141,7 +144,7 @@ public static class IngestCommand
             {
                 outcome = await store.IngestAsync(files[index].Graph).ConfigureAwait(false);
             }
-            catch (InvalidDataException error)
+            catch (Exception error) when (error is InvalidDataException or Neo4jException)
             {
                 stderr.WriteLine($"gaoqing-graph ingest: {files[index].Path}: cannot be stored: {error.Message}");
                 return ExitCodes.BadInput;

@@ -96,7 +96,6 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--store", "neo4j", "x.txt" }, "not available yet")]
     [InlineData(new[] { "--store", "mysql", "x.txt" }, "unknown store 'mysql'")]
     [InlineData(new[] { "--fast", "x.txt" }, "unknown option '--fast'")]
     [InlineData(new string[0], "no FILE given")]
@@ -111,14 +110,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_IntoNeo4jWithoutItsUrl_NamesTheMissingSetting()
+    {
+        var file = workspace.WriteFile("x.txt", "1.建设数字乡村试点。（牵头单位：县农业农村局）");
+
+        var (exitCode, _, stderr) = workspace.Ingest("--store", "neo4j", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Neo4j__Url is not set", stderr);
+    }
+
+    [Fact]
     public void Dispatcher_RoutesIngestAndExport()
     {
         var stderr = new StringWriter();
 
-        var exitCode = CommandLine.Dispatch(["ingest", "--store", "neo4j", "x.txt"], TextReader.Null, TextWriter.Null, stderr);
+        var exitCode = CommandLine.Dispatch(["ingest", "--store", "mysql", "x.txt"], TextReader.Null, TextWriter.Null, stderr);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("not available yet", stderr.ToString());
+        Assert.Contains("unknown store 'mysql'", stderr.ToString());
         var usage = new StringWriter();
         CommandLine.Dispatch(["help"], TextReader.Null, TextWriter.Null, usage);
         Assert.Contains("export --format json|cypher", usage.ToString());

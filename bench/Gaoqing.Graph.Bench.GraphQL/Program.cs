@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Gaoqing.Graph.Bench.GraphQL.GraphQLBenchmarks).Assembly).Run(args);

@@ -1,0 +1,378 @@
+using System.Text;
+using Gaoqing.Graph.Answering.Graph;
+using Gaoqing.Graph.Extraction.Resolution;
+using Gaoqing.Graph.Text.Segmentation;
+
+namespace Gaoqing.Graph.Answering.Linking;
+
+/// <summary>Finds what a question names: task numbers and years first, then the longest known written form at each
+/// position, then near misses of task titles and of unit and place names.</summary>
+public sealed class EntityLinker
+{
+    private const double TitleCoverage = 0.7;
+    private const int MinimumTitleFragment = 4;
+    private const double NearName = 0.6;
+    private const int SuggestionCount = 3;
+    private static readonly string[] DepartmentSuffixes = ["分局", "中心", "公司", "委员会", "局", "委", "办", "院", "厅", "署", "部"];
+    private static readonly string[] PlaceSuffixes = ["街道", "水库", "园区", "镇", "乡", "村", "湖"];
+    private static readonly string[] NotNames = ["哪", "什么", "几", "多少", "谁", "那", "这", "各", "每", "个", "些", "其他", "所有", "全部", "牵头", "配合", "负责", "参与"];
+    private static readonly HashSet<string> NotIndicatorWords =
+    [
+        "年", "实际", "完成", "多少", "是", "了", "目标", "计划", "达到", "的", "有", "实现", "增长", "数值", "任务", "哪些", "什么", "一共",
+        "总共", "全县", "今年", "去年", "情况", "数据", "怎么样", "如何", "新增", "请问", "牵头", "配合", "负责", "单位", "部门", "工作", "项",
+        "项目", "企业", "工程", "建设", "发展", "内容", "文件", "由", "谁", "哪个", "哪", "这项", "这个", "该", "吗", "呢", "在", "和",
+        "与", "跟", "怎么", "来", "要", "都", "及", "或", "具体", "主要", "所有", "全部", "一下", "告诉", "我", "想", "知道", "查",
+    ];
+
+    private readonly GraphView _view;
+    private readonly EntityLexicon _lexicon;
+    private readonly Dictionary<long, List<string>> _tasksByNumber = [];
+    private readonly (string Title, string Id)[] _titles;
+
+    /// <summary>A linker over <paramref name="view"/> and its <paramref name="lexicon"/>.</summary>
+    public EntityLinker(GraphView view, EntityLexicon lexicon)
+    {
+        _view = view ?? throw new ArgumentNullException(nameof(view));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        foreach (var task in view.Tasks)
+        {
+            if (task.Integer("number") is { } number)
+            {
+                if (!_tasksByNumber.TryGetValue(number, out var list))
+                {
+                    list = [];
+                    _tasksByNumber[number] = list;
+                }
+
+                list.Add(task.Id);
+            }
+        }
+
+        _titles = view.Tasks.Where(t => t.Text("title") is { Length: >= 4 }).Select(t => (t.Text("title")!, t.Id)).ToArray();
+    }
+
+    /// <summary>Links the spans of <paramref name="question"/> (already cleaned by <see cref="QuestionText.Clean"/>).</summary>
+    public LinkedQuestion Link(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var taken = new bool[question.Length];
+        var entities = new List<LinkedEntity>();
+        foreach (var (number, start, length) in TaskNumbers.Find(question))
+        {
+            var entries = _tasksByNumber.TryGetValue(number, out var ids)
+                ? ids.Select(id => new LexiconEntry(EntityKind.Task, number.ToString(System.Globalization.CultureInfo.InvariantCulture), id)).ToArray()
+                : [new LexiconEntry(EntityKind.Task, number.ToString(System.Globalization.CultureInfo.InvariantCulture), null)];
+            Take(entities, taken, new LinkedEntity(EntityKind.Task, start, length, question.Substring(start, length), entries));
+        }
+
+        foreach (var (year, start, length) in TaskNumbers.FindYears(question))
+        {
+            var name = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Take(entities, taken, new LinkedEntity(EntityKind.Year, start, length, question.Substring(start, length), [new LexiconEntry(EntityKind.Year, name, null)]));
+        }
+
+        LinkKnownForms(question, taken, entities);
+        if (!entities.Any(e => e.Kind == EntityKind.Task))
+        {
+            LinkNearTitle(question, taken, entities);
+        }
+
+        if (!entities.Any(e => e.Kind == EntityKind.Indicator))
+        {
+            LinkIndicatorFragment(question, taken, entities);
+        }
+
+        LinkNearNames(question, taken, entities, DepartmentSuffixes, EntityKind.Department, EntityKind.UnknownDepartment);
+        LinkNearNames(question, taken, entities, PlaceSuffixes, EntityKind.Place, EntityKind.UnknownPlace);
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new LinkedQuestion(question, entities, Mask(question, entities));
+    }
+
+    private static void Take(List<LinkedEntity> entities, bool[] taken, LinkedEntity entity)
+    {
+        for (var i = entity.Start; i < entity.Start + entity.Length; i++)
+        {
+            if (taken[i])
+            {
+                return;
+            }
+        }
+
+        Array.Fill(taken, true, entity.Start, entity.Length);
+        entities.Add(entity);
+    }
+
+    private static string Mask(string question, List<LinkedEntity> entities)
+    {
+        var builder = new StringBuilder(question.Length);
+        var position = 0;
+        foreach (var entity in entities)
+        {
+            builder.Append(question, position, entity.Start - position).Append(LinkedQuestion.Placeholder(entity.Kind));
+            position = entity.Start + entity.Length;
+        }
+
+        return builder.Append(question, position, question.Length - position).ToString();
+    }
+
+    private void LinkKnownForms(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var text = question.AsSpan();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var linked = 0;
+            for (var length = Math.Min(_lexicon.MaxLength, text.Length - i); length >= 2; length--)
+            {
+                if (taken[i + length - 1] || _lexicon.Find(text.Slice(i, length)) is not { } entries)
+                {
+                    continue;
+                }
+
+                var surface = question.Substring(i, length);
+                Take(entities, taken, new LinkedEntity(entries[0].Kind, i, length, surface, WithTitles(entries, surface)));
+                linked = length;
+                break;
+            }
+
+            i += linked > 0 ? linked : 1;
+            while (i < text.Length && taken[i])
+            {
+                i++;
+            }
+        }
+    }
+
+    private IReadOnlyList<LexiconEntry> WithTitles(IReadOnlyList<LexiconEntry> entries, string surface)
+    {
+        if (entries[0].Kind != EntityKind.Indicator || surface.Length < MinimumTitleFragment)
+        {
+            return entries;
+        }
+
+        var titles = _titles.Where(t => t.Title.Contains(surface, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id));
+        return entries.Concat(titles).ToArray();
+    }
+
+    private void LinkNearTitle(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var free = new StringBuilder(question.Length);
+        for (var i = 0; i < question.Length; i++)
+        {
+            free.Append(taken[i] ? '\0' : question[i]);
+        }
+
+        var text = free.ToString();
+        var best = _titles.Select(t => (t.Title, t.Id, Score: Similarity.Coverage(t.Title, text)))
+            .Where(t => t.Score >= TitleCoverage)
+            .OrderByDescending(t => t.Score).ThenByDescending(t => t.Title.Length)
+            .FirstOrDefault();
+        if (best.Title is null)
+        {
+            LinkTitleFragment(question, taken, entities);
+            return;
+        }
+
+        var first = int.MaxValue;
+        var last = -1;
+        for (var g = 0; g + 1 < best.Title.Length; g++)
+        {
+            var at = text.IndexOf(best.Title.Substring(g, 2), StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first = Math.Min(first, at);
+                last = Math.Max(last, at + 2);
+            }
+        }
+
+        var ids = _titles.Where(t => t.Title == best.Title).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
+        Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
+    }
+
+    private void LinkTitleFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var best = (Start: 0, Length: 0, Ids: Array.Empty<LexiconEntry>());
+        foreach (var run in FreeRuns(question, taken))
+        {
+            var gram = question.Substring(run.Start, run.Length);
+            if (run.Length < MinimumTitleFragment || run.Length <= best.Length)
+            {
+                continue;
+            }
+
+            var ids = _titles.Where(t => t.Title.Contains(gram, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
+            if (ids.Length > 0)
+            {
+                best = (run.Start, run.Length, ids);
+            }
+        }
+
+        if (best.Length > 0)
+        {
+            Take(entities, taken, new LinkedEntity(EntityKind.Task, best.Start, best.Length, question.Substring(best.Start, best.Length), best.Ids, Fuzzy: true));
+        }
+    }
+
+    private static IEnumerable<(int Start, int Length)> FreeRuns(string question, bool[] taken)
+    {
+        var segment = 0;
+        for (var i = 0; i <= question.Length; i++)
+        {
+            if (i < question.Length && !taken[i])
+            {
+                continue;
+            }
+
+            if (i > segment)
+            {
+                foreach (var run in Runs(question, segment, i))
+                {
+                    yield return run;
+                }
+            }
+
+            segment = i + 1;
+        }
+    }
+
+    private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    {
+        var best = (Start: 0, Length: 0);
+        foreach (var run in FreeRuns(question, taken))
+        {
+            var gram = question.Substring(run.Start, run.Length);
+            if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
+            {
+                best = run;
+            }
+        }
+
+        if (best.Length > 0)
+        {
+            var gram = question.Substring(best.Start, best.Length);
+            Take(entities, taken, new LinkedEntity(EntityKind.Indicator, best.Start, best.Length, gram, [new LexiconEntry(EntityKind.Indicator, gram, null)], Fuzzy: true));
+        }
+    }
+
+    private static IEnumerable<(int Start, int Length)> Runs(string question, int start, int end)
+    {
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var token in Segmenter.Default.Tokenize(question.AsSpan(start, end - start).ToString()))
+        {
+            var text = question.Substring(start + token.Start, token.Length);
+            if (text.All(IsHan) && !NotIndicatorWords.Contains(text))
+            {
+                runStart = runStart < 0 ? start + token.Start : runStart;
+                runEnd = start + token.Start + token.Length;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                yield return (runStart, runEnd - runStart);
+            }
+
+            runStart = -1;
+        }
+
+        if (runStart >= 0)
+        {
+            yield return (runStart, runEnd - runStart);
+        }
+    }
+
+    private void LinkNearNames(string question, bool[] taken, List<LinkedEntity> entities, string[] suffixes, EntityKind kind, EntityKind unknown)
+    {
+        for (var end = question.Length; end >= 3; end--)
+        {
+            var suffix = suffixes.FirstOrDefault(s => end >= s.Length && string.CompareOrdinal(question, end - s.Length, s, 0, s.Length) == 0);
+            if (suffix is null || taken[end - 1] || (suffix == "部" && end < question.Length && question[end] == '门'))
+            {
+                continue;
+            }
+
+            var start = end - suffix.Length;
+            while (start > 0 && !taken[start - 1] && IsHan(question[start - 1]) && end - start < 12)
+            {
+                start--;
+            }
+
+            start = SkipQuestionWords(question, start, end);
+            if (end - start < 3 || NotNames.Any(w => question.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (kind == EntityKind.Department && Resolved(question, start, end) is { } resolved)
+            {
+                Take(entities, taken, resolved);
+                end = resolved.Start;
+                continue;
+            }
+
+            var written = question[start..end];
+            var near = Nearest(written, kind);
+            var entity = near.Count > 0 && near[0].Score >= NearName
+                ? new LinkedEntity(kind, start, end - start, written, [near[0].Entry], Fuzzy: true)
+                : new LinkedEntity(unknown, start, end - start, written, near.Select(n => n.Entry).ToArray());
+            Take(entities, taken, entity);
+            end = start;
+        }
+    }
+
+    private LinkedEntity? Resolved(string question, int start, int end)
+    {
+        for (var from = start; end - from >= 3; from++)
+        {
+            var written = question[from..end];
+            var canonical = DepartmentLexicon.Shared.Resolve(written);
+            var entry = _lexicon.Departments.Select(d => d.Entry).FirstOrDefault(e => e.Name == canonical && e.NodeId is not null);
+            if (canonical != written && entry is not null)
+            {
+                return new LinkedEntity(EntityKind.Department, from, end - from, written, [entry]);
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipQuestionWords(string question, int start, int end)
+    {
+        string[] lead = ["请问", "我想知道", "想知道", "我想问", "查询", "查一下", "问一下", "告诉我", "那么", "关于", "请", "问", "查", "由", "和", "与", "跟", "同", "是", "在", "的"];
+        var moved = true;
+        while (moved && start < end)
+        {
+            moved = false;
+            foreach (var word in lead)
+            {
+                if (end - start > word.Length && string.CompareOrdinal(question, start, word, 0, word.Length) == 0)
+                {
+                    start += word.Length;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+
+        return start;
+    }
+
+    private List<(LexiconEntry Entry, double Score)> Nearest(string written, EntityKind kind)
+    {
+        var candidates = kind == EntityKind.Department
+            ? _lexicon.Departments.Where(d => d.Entry.NodeId is not null).Select(d => (d.Form, d.Entry))
+            : _view.Places.Select(p => (Form: p.DisplayName(), Entry: new LexiconEntry(EntityKind.Place, p.DisplayName(), p.Id)));
+        return candidates
+            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form), Shared: c.Form.Distinct().Count(written.Contains)))
+            .Where(c => c.Score > 0 || c.Shared > 0)
+            .GroupBy(c => c.Entry.Name)
+            .Select(g => g.MaxBy(c => (c.Score, c.Shared)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Shared).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
+            .Take(SuggestionCount)
+            .Select(c => (c.Entry, c.Score))
+            .ToList();
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gaoqing.Graph.Api.Graph;
+using Gaoqing.Graph.GraphQL;
+using Gaoqing.Graph.GraphQL.Execution;
+using Gaoqing.Graph.Model.Store;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gaoqing.Graph.Api.Schema;
+
+/// <summary>What resolvers of one GraphQL request share: the graph runtime, the caller's key, and the request's read lease.</summary>
+public sealed class ApiRequest(GraphRuntime runtime, string? apiKey, HttpContext? http)
+{
+    private readonly SemaphoreSlim _leaseLock = new(1, 1);
+    private bool _reading;
+
+    /// <summary>The graph runtime.</summary>
+    public GraphRuntime Runtime { get; } = runtime;
+
+    /// <summary>The store.</summary>
+    public IGraphStore Store => Runtime.Store;
+
+    /// <summary>The request of a resolver's context.</summary>
+    public static ApiRequest Of(ResolveContext context) =>
+        context.UserContext as ApiRequest ?? throw new InvalidOperationException("the GraphQL context is not an API request");
+
+    /// <summary>
+    /// Enters the graph as a reader once per request, so every field of one query sees the same graph; the lease ends
+    /// with the HTTP response.
+    /// </summary>
+    public async ValueTask EnterReadAsync(CancellationToken cancellationToken)
+    {
+        if (_reading || http is null)
+        {
+            return;
+        }
+
+        await _leaseLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_reading)
+            {
+                http.Response.RegisterForDisposeAsync(await Runtime.Gate.ReadAsync(cancellationToken).ConfigureAwait(false));
+                _reading = true;
+            }
+        }
+        finally
+        {
+            _leaseLock.Release();
+        }
+    }
+
+    /// <summary>Throws a GraphQL error unless the request carries the API key; <paramref name="field"/> names the mutation.</summary>
+    public void Authorize(string field)
+    {
+        if (string.IsNullOrEmpty(apiKey))
+        {
+            throw Refused($"{field} is disabled: the server has no Api__Key, so it accepts no mutations.");
+        }
+
+        var header = http?.Request.Headers.Authorization.ToString() ?? string.Empty;
+        const string scheme = "Bearer ";
+        var given = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+        if (given is null)
+        {
+            throw Refused($"{field} needs the API key: send the header 'Authorization: Bearer <key>'.");
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(apiKey)))
+        {
+            throw Refused($"{field}: the API key sent is wrong.");
+        }
+    }
+
+    /// <summary>Logs an unexpected resolver failure with its stack; the client is told only which field failed.</summary>
+    public void LogResolverFailure(Exception error, string typeName, string field)
+    {
+        var logger = http?.RequestServices.GetService<ILogger<ApiRequest>>();
+        logger?.LogError(error, "Resolver {Type}.{Field} failed", typeName, field);
+    }
+
+    private static GraphQLError Refused(string message) =>
+        new(message, extensions: new Dictionary<string, object?> { ["code"] = "UNAUTHENTICATED" });
+}

@@ -1,0 +1,18 @@
+namespace Gaoqing.Graph.Api.Schema;
+
+/// <summary>Where a fact was read: a span of a document's normalized text; <paramref name="Text"/> when already known.</summary>
+public sealed record EvidenceSpan(string DocumentId, int Start, int End, string? Text = null)
+{
+    /// <summary>The evidence of a node's or relationship's properties (sourceDocument, sourceStart, sourceEnd), or null.</summary>
+    public static EvidenceSpan? Of(IReadOnlyDictionary<string, object?> properties)
+    {
+        if (Graph.GraphValues.SourceDocument(properties) is not { } document)
+        {
+            return null;
+        }
+
+        var start = Graph.GraphValues.Integer(properties, "sourceStart") ?? 0;
+        var end = Graph.GraphValues.Integer(properties, "sourceEnd") ?? start;
+        return new EvidenceSpan(document, (int)start, (int)end);
+    }
+}

@@ -1,0 +1,104 @@
+using Gaoqing.Graph.Api.Graph;
+using Gaoqing.Graph.GraphQL.Execution;
+using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Store;
+
+namespace Gaoqing.Graph.Api.Schema;
+
+/// <summary>
+/// Per-request batched reads: every field asks for one key, and the executor sends all the keys asked for at the same
+/// time to the store in one call (one for nodes, one per relationship type and direction, one per label by document).
+/// Awaits here keep the executor's synchronization context (no ConfigureAwait(false)): the executor dispatches a batch
+/// only once every continuation it holds has run.
+/// </summary>
+public static class GraphLoad
+{
+    /// <summary>The node with <paramref name="id"/>, or null.</summary>
+    public static Task<GraphNode?> Node(ResolveContext context, string id) =>
+        context.GetDataLoader<string, GraphNode>("nodes", async (ids, cancellationToken) =>
+            await ApiRequest.Of(context).Store.GetNodesAsync(ids, cancellationToken))
+            .LoadAsync(id);
+
+    /// <summary>The nodes with <paramref name="ids"/>, in that order, without the ones not in the graph.</summary>
+    public static async Task<IReadOnlyList<GraphNode>> Nodes(ResolveContext context, IEnumerable<string> ids)
+    {
+        var found = await All(ids.Select(id => Node(context, id)));
+        return [.. found.OfType<GraphNode>()];
+    }
+
+    /// <summary>
+    /// Starts every load, then awaits each on the executor's context. (Task.WhenAll would complete on the thread pool
+    /// and let the executor dispatch the next batch before every continuation had asked for its keys.)
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> All<T>(IEnumerable<Task<T>> loads)
+    {
+        var started = loads.ToList();
+        var results = new T[started.Count];
+        for (var i = 0; i < started.Count; i++)
+        {
+            results[i] = await started[i];
+        }
+
+        return results;
+    }
+
+    /// <summary>The relationships of type <paramref name="type"/> at node <paramref name="id"/> in one direction.</summary>
+    public static async Task<IReadOnlyList<GraphRelationship>> Relationships(ResolveContext context, string id, RelationshipDirection direction, string type)
+    {
+        var loader = context.GetDataLoader<string, IReadOnlyList<GraphRelationship>>($"relationships:{direction}:{type}", async (ids, cancellationToken) =>
+            await ApiRequest.Of(context).Store.GetRelationshipsAsync(ids, direction, type, cancellationToken));
+        return await loader.LoadAsync(id) ?? [];
+    }
+
+    /// <summary>The nodes at the other end of <paramref name="type"/> relationships, optionally only those labelled <paramref name="label"/>.</summary>
+    public static async Task<IReadOnlyList<GraphNode>> Neighbours(ResolveContext context, string id, RelationshipDirection direction, string type, string? label = null)
+    {
+        var relationships = await Relationships(context, id, direction, type);
+        var ends = relationships
+            .OrderBy(r => GraphValues.SourceDocument(r.Properties) ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(r => GraphValues.Integer(r.Properties, "sourceStart") ?? long.MaxValue)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => direction == RelationshipDirection.Outgoing ? r.End : r.Start)
+            .Distinct(StringComparer.Ordinal);
+        var nodes = await Nodes(context, ends);
+        return label is null ? nodes : [.. nodes.Where(n => n.Labels.Contains(label))];
+    }
+
+    /// <summary>A document's texts, or null.</summary>
+    public static Task<DocumentText?> Text(ResolveContext context, string documentId) =>
+        context.GetDataLoader<string, DocumentText>("texts", async (ids, cancellationToken) =>
+        {
+            var store = ApiRequest.Of(context).Store;
+            var texts = new Dictionary<string, DocumentText>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                if (await store.GetDocumentTextAsync(id, cancellationToken) is { } text)
+                {
+                    texts[id] = text;
+                }
+            }
+
+            return texts;
+        }).LoadAsync(documentId);
+
+    /// <summary>The nodes labelled <paramref name="label"/> read from document <paramref name="documentId"/>, in reading order.</summary>
+    public static async Task<IReadOnlyList<GraphNode>> OfDocument(ResolveContext context, string label, string documentId)
+    {
+        var loader = context.GetDataLoader<string, IReadOnlyList<GraphNode>>($"by-document:{label}", async (ids, cancellationToken) =>
+        {
+            var page = await ApiRequest.Of(context).Store.GetNodesByLabelAsync(new NodeQuery(label, First: int.MaxValue), cancellationToken);
+            var wanted = ids.ToHashSet(StringComparer.Ordinal);
+            return page.Nodes
+                .Where(n => GraphValues.SourceDocument(n.Properties) is { } d && wanted.Contains(d))
+                .GroupBy(n => GraphValues.SourceDocument(n.Properties)!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<GraphNode>)ReadingOrder(g), StringComparer.Ordinal);
+        });
+        return await loader.LoadAsync(documentId) ?? [];
+    }
+
+    /// <summary>Nodes in the order they are written: by document, then by where their evidence starts, then by id.</summary>
+    public static List<GraphNode> ReadingOrder(IEnumerable<GraphNode> nodes) =>
+        [.. nodes.OrderBy(n => GraphValues.SourceDocument(n.Properties) ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(n => GraphValues.Integer(n, "sourceStart") ?? long.MaxValue)
+            .ThenBy(n => n.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Gaoqing.Graph.GraphQL.Execution;
+using Gaoqing.Graph.GraphQL.Language;
+using Gaoqing.Graph.GraphQL.Types;
+
+namespace Gaoqing.Graph.GraphQL.Tests.Introspection;
+
+/// <summary>
+/// Feeds our own introspection result to graphql-js (tools/graphql-introspection-golden.mjs --check runs
+/// buildClientSchema and printSchema on it) and compares with our SDL printout. Needs node and
+/// `cd tools &amp;&amp; npm ci`, which CI runs.
+/// </summary>
+public sealed class GraphQLJsClientSchemaTests
+{
+    [Theory]
+    [InlineData("TestSchema")]
+    [InlineData("EdgeSchema")]
+    public async Task Graphql_js_builds_a_client_schema_from_our_introspection_that_prints_like_ours(string name)
+    {
+        var result = await Executor.ExecuteAsync(TestSchemaFiles.Named(name), Parser.Parse(TestFiles.Read("Introspection", "IntrospectionQuery.graphql")));
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(path, result.ToJson());
+            var printed = await RunNodeAsync(Path.Combine(RepoRoot(), "tools", "graphql-introspection-golden.mjs"), "--check", path);
+            Assert.Equal(SchemaPrinter.Print(TestSchemaFiles.Named(name)) + "\n", printed);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<string> RunNodeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, "node failed (run `cd tools && npm ci`): " + await error);
+        return await output;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Gaoqing.Graph.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
