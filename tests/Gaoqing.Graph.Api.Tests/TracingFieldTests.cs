@@ -34,6 +34,17 @@ public sealed class TracingFieldTests(SeedGraphFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_outcomes_of_every_task_of_a_page_are_traced_once_for_a_store_without_its_own_cache()
+    {
+        fixture.Host.Store.Reset();
+        var data = await fixture.Host.DataAsync("{ tasks(first: 200) { nodes { id outcomes { status } } } }");
+        var tasks = data["tasks"]!["nodes"]!.AsArray();
+        Assert.True(tasks.Count > 70);
+        Assert.Equal(24, tasks.Sum(t => t!["outcomes"]!.AsArray().Count));
+        Assert.Single(fixture.Host.Store.Calls.Split(", "), call => call == "graph");
+    }
+
+    [Fact]
     public async Task An_indicator_lists_its_aliases()
     {
         var data = await fixture.Host.DataAsync("""

@@ -1,4 +1,5 @@
 using Gaoqing.Graph.Api.Graph;
+using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.GraphQL.Types;
 using Gaoqing.Graph.Model.Tracing;
 
@@ -10,8 +11,7 @@ internal static class OutcomeResolvers
     /// <summary>Attaches the resolvers.</summary>
     public static void Register(SchemaBuilder schema)
     {
-        schema.Fields("Task")
-            .Resolve("outcomes", async c => (await ApiRequest.Of(c).Store.GetOutcomesAsync(c.CancellationToken)).ForTask(Source.Node(c).Id));
+        schema.Fields("Task").Resolve("outcomes", async c => await OutcomesOf(c, Source.Node(c).Id) ?? []);
         schema.Fields("Indicator")
             .Resolve("aliases", c => GraphValues.Texts(Source.Node(c), "aliases"));
         schema.Fields("Outcome")
@@ -26,6 +26,14 @@ internal static class OutcomeResolvers
                 return new EvidenceSpan(evidence.DocumentId, evidence.Start, evidence.End, evidence.Text);
             });
     }
+
+    /// <summary>A task's outcomes, read for every task of the batch in one call (a store without its own cache traces the whole graph).</summary>
+    private static Task<IReadOnlyList<Outcome>?> OutcomesOf(ResolveContext context, string taskId) =>
+        context.GetDataLoader<string, IReadOnlyList<Outcome>>("outcomes", async (ids, cancellationToken) =>
+        {
+            var outcomes = await ApiRequest.Of(context).Store.GetOutcomesAsync(cancellationToken);
+            return ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, outcomes.ForTask, StringComparer.Ordinal);
+        }).LoadAsync(taskId);
 
     private static string StatusName(OutcomeStatus status) => status switch
     {
