@@ -8,12 +8,15 @@ namespace Gaoqing.Graph.Api.Schema;
 public static class DomainSchema
 {
     /// <summary>The contract SDL the schema is built from.</summary>
-    public static string Sdl { get; } = ReadSdl();
+    public static string Sdl { get; } = ReadSdl("schema.graphql");
+
+    /// <summary>The contract's additions for tracing commitments (schema-tracing.graphql), built on top of <see cref="Sdl"/>.</summary>
+    public static string TracingSdl { get; } = ReadSdl("schema-tracing.graphql");
 
     /// <summary>Builds and validates the schema.</summary>
     public static GraphQL.Types.Schema Build()
     {
-        var schema = SchemaFromSdl.ToBuilder(Parser.Parse(Sdl, ParseOptions.Unlimited));
+        var schema = SchemaFromSdl.ToBuilder(Parser.Parse(Sdl + "\n" + TracingSdl, ParseOptions.Unlimited));
         NodeResolvers.Register(schema);
         QueryResolvers.Register(schema);
         MutationResolvers.Register(schema);
@@ -33,13 +36,14 @@ public static class DomainSchema
         PathResolvers.Register(schema);
         GraphStatsResolvers.Register(schema);
         ConnectionResolvers.Register(schema);
+        OutcomeResolvers.Register(schema);
         return schema.Build();
     }
 
-    private static string ReadSdl()
+    private static string ReadSdl(string file)
     {
-        using var stream = typeof(DomainSchema).Assembly.GetManifestResourceStream("Gaoqing.Graph.Api.schema.graphql")
-            ?? throw new InvalidOperationException("the embedded resource schema.graphql is missing from the API assembly");
+        using var stream = typeof(DomainSchema).Assembly.GetManifestResourceStream("Gaoqing.Graph.Api." + file)
+            ?? throw new InvalidOperationException($"the embedded resource {file} is missing from the API assembly");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
