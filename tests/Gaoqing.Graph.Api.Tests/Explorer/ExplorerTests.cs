@@ -103,6 +103,49 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public async Task A_task_opened_from_a_chat_chip_shows_its_reported_outcome_target_beside_actual()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var gold = GoldOutcome(51);
+
+        await OpenTaskFromChatAsync(explorer, 51);
+        var outcome = explorer.Page.Locator("#panel .outcome").First;
+        Assert.Equal("未达标", await outcome.Locator(".outcome-badge").TextContentAsync());
+        Assert.Equal($"{gold["target"]!["value"]}{gold["target"]!["unit"]}", await outcome.Locator(".outcome-target strong").TextContentAsync());
+        Assert.Equal($"{gold["actual"]!["value"]}{gold["actual"]!["unit"]}", await outcome.Locator(".outcome-actual strong").TextContentAsync());
+        Assert.Contains(gold["evidence"]!.GetValue<string>(), await outcome.Locator(".evidence-text").TextContentAsync());
+        var percent = await outcome.Locator(".outcome-ratio strong").TextContentAsync();
+        Assert.Equal(100 * gold["actual"]!["value"]!.GetValue<double>() / gold["target"]!["value"]!.GetValue<double>(),
+            double.Parse(percent!.TrimEnd('%'), CultureInfo.InvariantCulture), 1);
+        Assert.Contains("2024", await outcome.Locator("cite .entity-link").TextContentAsync());
+        await explorer.Page.WaitForTimeoutAsync(500);
+        await explorer.ScreenshotAsync("task-outcome");
+
+        await OpenTaskFromChatAsync(explorer, 36);
+        var done = explorer.Page.Locator("#panel .outcome").First;
+        Assert.Equal("已完成", await done.Locator(".outcome-badge").TextContentAsync());
+        Assert.Contains(GoldOutcome(36)["evidence"]!.GetValue<string>(), await done.Locator(".evidence-text").TextContentAsync());
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
+    public async Task An_indicator_panel_lists_the_other_names_the_indicator_goes_by()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var data = await fixture.Host.DataAsync("""{ indicators(search: "新增城镇就业", first: 10) { nodes { id name aliases } } }""");
+        var employment = data["indicators"]!["nodes"]!.AsArray().First(indicator => indicator!["aliases"]!.AsArray().Count > 0)!;
+        var aliases = employment["aliases"]!.AsArray().Select(alias => alias!.GetValue<string>()).ToArray();
+
+        await explorer.Page.FillAsync("#search-input", employment["name"]!.GetValue<string>());
+        await explorer.Page.PressAsync("#search-input", "Enter");
+        await explorer.Page.Locator($"#search-results button[data-id='{employment["id"]}']").ClickAsync();
+        await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", employment["id"]!.GetValue<string>());
+
+        Assert.Equal("又称：" + string.Join("、", aliases), await explorer.Page.TextContentAsync("#panel .aliases"));
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
     public async Task Search_hits_and_the_panel_are_reached_with_the_keyboard_alone()
     {
         await using var explorer = await fixture.OpenAsync();
@@ -158,6 +201,21 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         await explorer.ScreenshotAsync("long-question");
         Assert.Empty(explorer.Errors);
     }
+
+    private static async Task OpenTaskFromChatAsync(ExplorerPage explorer, int number)
+    {
+        await explorer.AskAsync($"第{number}项由谁牵头");
+        var answer = await explorer.LastMessageAsync();
+        var chip = answer.Locator($".chip-task[data-id$=':{number}']").First;
+        var id = await chip.GetAttributeAsync("data-id");
+        await chip.ClickAsync();
+        await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", id);
+        await explorer.Page.WaitForSelectorAsync($"#panel-title:has-text('第{number}项')");
+    }
+
+    private static JsonNode GoldOutcome(int task) =>
+        JsonNode.Parse(File.ReadAllText(RepositoryFiles.Gold("gaoqing-2023-outcomes.gold.json")))!["outcomes"]!.AsArray()
+            .Single(outcome => outcome!["task"]!.GetValue<int>() == task)!;
 
     private static Task<int> TaskNeighboursAsync(IPage page) =>
         page.EvaluateAsync<int>("id => window.gaoqingGraph.getElementById(id).neighborhood('node[kind = \"Task\"]').length", DepartmentId);

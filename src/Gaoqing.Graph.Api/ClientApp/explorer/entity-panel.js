@@ -1,7 +1,8 @@
-// The entity panel: a unit's tasks and partners, a task's text and units, an indicator's values across documents.
+// The entity panel: a unit's tasks and partners, a task's text, units and outcomes, an indicator's aliases and values across documents.
 import { el, clear } from './dom.js';
 import { entityName } from './graph-view.js';
 import { labelNames, labelColours } from './graph-style.js';
+import { outcomeBlock } from './outcomes.js';
 
 export function createEntityPanel(container, onOpen) {
   const link = (entity, kind) => el('button', { type: 'button', class: 'entity-link', 'data-id': entity.id, text: entityName(entity), onclick: () => onOpen(entity.id, kind) });
@@ -33,6 +34,7 @@ export function createEntityPanel(container, onOpen) {
       el('p', { class: 'task-text', text: detail.text }),
       section(`牵头单位（${detail.leads.length}）`, list(detail.leads, 'Department')),
       section(`配合单位（${detail.supports.length}）`, list(detail.supports, 'Department')),
+      section('落实情况', outcomeBlock(detail.outcomes, (d) => link(d, 'Document'))),
       detail.projects.length > 0 ? section('项目', list(detail.projects, 'Project')) : null,
       detail.places.length > 0 ? section('地点', list(detail.places, 'Place')) : null,
       detail.measurements.length > 0 ? section('指标数值', el('ul', { class: 'entity-list' }, detail.measurements.map((m) =>
@@ -57,6 +59,7 @@ export function createEntityPanel(container, onOpen) {
     const documents = [...new Map(detail.measurements.map((m) => [m.document.id, m.document])).values()];
     return [
       header('Indicator', detail.name, `${detail.measurements.length} 个数值，来自 ${documents.length} 份文件`),
+      detail.aliases && detail.aliases.length > 0 ? el('p', { class: 'aliases' }, el('span', { class: 'muted', text: '又称：' }), detail.aliases.join('、')) : null,
       section('目标与实际', el('table', { class: 'values' },
         el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '年份' }), el('th', { scope: 'col', text: '目标' }), el('th', { scope: 'col', text: '实际' }))),
         el('tbody', {}, rows.map((row) => el('tr', {},

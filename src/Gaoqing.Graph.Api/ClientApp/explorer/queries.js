@@ -44,17 +44,18 @@ export const task = `query Task($id: ID!) {
     leads { id name } supports { id name }
     projects { id name } places { id name }
     measurements { id value unit kind year qualifier indicator { id name } }
+    outcomes { status ratio target { value unit year text } actual { value unit year text } document { id title } evidence { text start end } }
   } }
 }`;
 
 const measurementRow = 'id value unit kind year qualifier text document { id title year } task { id title number }';
 
 export const indicator = `query Indicator($id: ID!) {
-  node(id: $id) { ... on Indicator { id name measurements { ${measurementRow} } } }
+  node(id: $id) { ... on Indicator { id name aliases measurements { ${measurementRow} } } }
 }`;
 
 export const measurement = `query Measurement($id: ID!) {
-  node(id: $id) { ... on Measurement { id indicator { id name measurements { ${measurementRow} } } } }
+  node(id: $id) { ... on Measurement { id indicator { id name aliases measurements { ${measurementRow} } } } }
 }`;
 
 export const project = `query Project($id: ID!) {
