@@ -129,6 +129,23 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public async Task A_task_no_later_document_reports_on_says_so_in_its_outcome_block()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var tasks = await fixture.Host.DataAsync("{ tasks(first: 200) { nodes { id title outcomes { status } } } }");
+        var task = await FirstFoundBySearchAsync(tasks["tasks"]!["nodes"]!.AsArray().Where(t => t!["outcomes"]!.AsArray().Count == 0));
+
+        await explorer.Page.FillAsync("#search-input", task["title"]!.GetValue<string>());
+        await explorer.Page.PressAsync("#search-input", "Enter");
+        await explorer.Page.Locator($"#search-results button[data-id='{task["id"]}']").ClickAsync();
+        await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", task["id"]!.GetValue<string>());
+
+        Assert.Equal("暂无后续报告", await explorer.Page.TextContentAsync("#panel .outcome-none"));
+        Assert.Equal(0, await explorer.Page.Locator("#panel .outcome").CountAsync());
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
     public async Task An_indicator_panel_lists_the_other_names_the_indicator_goes_by()
     {
         await using var explorer = await fixture.OpenAsync();
@@ -211,6 +228,20 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         await chip.ClickAsync();
         await explorer.Page.WaitForFunctionAsync("id => window.gaoqingGraph.getElementById(id).selected()", id);
         await explorer.Page.WaitForSelectorAsync($"#panel-title:has-text('第{number}项')");
+    }
+
+    private async Task<JsonNode> FirstFoundBySearchAsync(IEnumerable<JsonNode?> tasks)
+    {
+        foreach (var task in tasks)
+        {
+            var hits = await fixture.Host.DataAsync("query($text: String!) { search(text: $text, first: 8) { node { id } } }", new { text = task!["title"]!.GetValue<string>() });
+            if (hits["search"]!.AsArray().Any(hit => hit!["node"]!["id"]!.GetValue<string>() == task["id"]!.GetValue<string>()))
+            {
+                return task;
+            }
+        }
+
+        throw new InvalidOperationException("no task without outcomes is found by searching its title");
     }
 
     private static JsonNode GoldOutcome(int task) =>
