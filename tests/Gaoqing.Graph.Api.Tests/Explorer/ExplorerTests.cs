@@ -125,6 +125,12 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         var done = explorer.Page.Locator("#panel .outcome").First;
         Assert.Equal("已完成", await done.Locator(".outcome-badge").TextContentAsync());
         Assert.Contains(GoldOutcome(36)["evidence"]!.GetValue<string>(), await done.Locator(".evidence-text").TextContentAsync());
+
+        var report = done.Locator("cite .entity-link");
+        var reportTitle = await report.TextContentAsync();
+        await report.FocusAsync();
+        await explorer.Page.Keyboard.PressAsync("Enter");
+        await explorer.Page.WaitForFunctionAsync("title => document.getElementById('panel-title')?.textContent === title", reportTitle);
         Assert.Empty(explorer.Errors);
     }
 

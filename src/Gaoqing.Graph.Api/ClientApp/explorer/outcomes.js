@@ -17,7 +17,7 @@ function percentage(ratio) {
 function outcomeItem(outcome, documentLink) {
   const compared = outcome.target || outcome.actual;
   const ratio = percentage(outcome.ratio);
-  return el('li', { class: `outcome outcome-status-${outcome.status.toLowerCase()}` },
+  return el('li', { class: 'outcome' },
     el('span', { class: `outcome-badge status-${outcome.status.toLowerCase()}`, text: statusNames[outcome.status] ?? outcome.status }),
     compared ? el('div', { class: 'outcome-compare' }, amount(outcome.target, 'target'), amount(outcome.actual, 'actual'),
       ratio ? el('div', { class: 'outcome-ratio', title: '实际 ÷ 目标' }, el('span', { class: 'outcome-label', text: '完成率' }), el('strong', { text: ratio })) : null) : null,
