@@ -117,7 +117,7 @@ public static class OutcomeAnswers
             OutcomeStatus.Done => "已完成",
             _ => "有报告，未说明是否完成",
         };
-        return $"{task}{compared}{verdict}{said}";
+        return $"{task}{(compared.Length == 0 ? "：" : compared)}{verdict}{said}";
     }
 
     private static string Indicator(GraphNode measurement) =>
