@@ -56,7 +56,8 @@ public static class IntentChoice
             Intents.DepartmentLeads or Intents.DepartmentSupports or Intents.DepartmentTasks or Intents.Partners
                 or Intents.CountLeads or Intents.CountSupports => Has(EntityKind.Department, EntityKind.UnknownDepartment),
             Intents.TaskLeads or Intents.TaskSupports or Intents.TaskUnits or Intents.TaskDetail => question.Entities.Any(e => e.Of(EntityKind.Task).Any()),
-            Intents.Measurement => Has(EntityKind.Indicator),
+            Intents.Measurement or Intents.OutcomeOfIndicator => Has(EntityKind.Indicator),
+            Intents.OutcomeOfTask => Has(EntityKind.Project) || question.Entities.Any(e => e.Of(EntityKind.Task).Any()),
             Intents.ProjectTasks => Has(EntityKind.Project),
             Intents.PlaceTasks => Has(EntityKind.Place, EntityKind.UnknownPlace),
             _ => true,

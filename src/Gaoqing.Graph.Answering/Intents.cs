@@ -51,6 +51,18 @@ public static class Intents
     /// <summary>Facts of a document: number, issuer, date, title.</summary>
     public const string DocumentFacts = "DOCUMENT_FACTS";
 
+    /// <summary>Whether the targets of an indicator were met (2023年新增城镇就业目标完成了吗).</summary>
+    public const string OutcomeOfIndicator = "OUTCOME_OF_INDICATOR";
+
+    /// <summary>Whether a task's target or work was achieved (第4项任务完成了吗).</summary>
+    public const string OutcomeOfTask = "OUTCOME_OF_TASK";
+
+    /// <summary>The tasks whose reported actual fell short of the target (哪些任务没有完成目标).</summary>
+    public const string UnmetTasks = "UNMET_TASKS";
+
+    /// <summary>The tasks reported met or done (哪些任务已经完成).</summary>
+    public const string DoneTasks = "DONE_TASKS";
+
     /// <summary>Plain keyword search (充电桩).</summary>
     public const string Search = "SEARCH";
 

@@ -4,6 +4,7 @@ using Gaoqing.Graph.Answering.Classification;
 using Gaoqing.Graph.Answering.Graph;
 using Gaoqing.Graph.Answering.Search;
 using Gaoqing.Graph.Model.Store;
+using Gaoqing.Graph.Model.Tracing;
 
 namespace Gaoqing.Graph.Answering;
 
@@ -37,16 +38,12 @@ public sealed class QuestionAnswerer
     public static async Task<QuestionAnswerer> CreateAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var view = await GraphView.LoadAsync(store, cancellationToken).ConfigureAwait(false);
-        return new QuestionAnswerer(store, IntentClassifier.Default, new AnsweringIndex(view));
+        return new QuestionAnswerer(store, IntentClassifier.Default, await LoadIndexAsync(store, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Rebuilds the index from the store's current contents (call after ingesting or removing documents).</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken = default)
-    {
-        var view = await GraphView.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _index, new AnsweringIndex(view));
-    }
+    /// <summary>Rebuilds the index and the outcomes from the store's current contents (call after ingesting or removing documents).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default) =>
+        Volatile.Write(ref _index, await LoadIndexAsync(_store, cancellationToken).ConfigureAwait(false));
 
     /// <summary>The answer to <paramref name="question"/>; never throws for any text.</summary>
     public ValueTask<Answer> AnswerAsync(string question, CancellationToken cancellationToken = default)
@@ -88,6 +85,10 @@ public sealed class QuestionAnswerer
             Intents.Measurement => MeasurementAnswers.Answer(context),
             Intents.ProjectTasks or Intents.PlaceTasks => MentionAnswers.Answer(context),
             Intents.DocumentFacts => DocumentAnswers.Answer(context),
+            Intents.OutcomeOfIndicator => OutcomeAnswers.OfIndicator(context),
+            Intents.OutcomeOfTask => OutcomeAnswers.OfTask(context),
+            Intents.UnmetTasks => OutcomeAnswers.Unmet(context),
+            Intents.DoneTasks => OutcomeAnswers.Done(context),
             _ => SearchAnswers.Answer(context, fallback: false),
         };
     }
@@ -95,6 +96,13 @@ public sealed class QuestionAnswerer
     /// <summary>Keyword search over the graph: the <paramref name="first"/> best hits, best first.</summary>
     public IReadOnlyList<SearchHit> Search(string text, int first = 10) =>
         Index.Search.Search(QuestionText.Clean(text ?? string.Empty), first);
+
+    private static async Task<AnsweringIndex> LoadIndexAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var view = await GraphView.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var outcomes = await store.GetOutcomesAsync(cancellationToken).ConfigureAwait(false);
+        return new AnsweringIndex(view, outcomes);
+    }
 
     private static string? Invalid(string question)
     {

@@ -66,12 +66,32 @@ public sealed class DevSetTests(SeedGraph seed, ITestOutputHelper output) : ICla
                 var year = int.Parse(parts[1], CultureInfo.InvariantCulture);
                 var expected = gold.Measurements(parts[0], year, parts[2], parts[3]);
                 var values = answer.Measurements.Select(m => GoldAnswers.ValueUnit(m.Number("value") ?? double.NaN, m.Text("unit") ?? "")).ToHashSet();
-                var onTopic = answer.Measurements.All(m => m.Integer("year") == year && MeasurementAnswers.Related(m.Text("indicator"), [parts[3]]));
+                var onTopic = answer.Measurements.All(m => m.Integer("year") == year && (MeasurementAnswers.Related(m.Text("indicator"), [parts[3]]) || MeasurementAnswers.Related(m.Text("indicatorWritten"), [parts[3]])));
                 var found = expected.All(values.Contains) && onTopic ? string.Join(";", expected) : string.Join(";", values.Order()) + (onTopic ? "" : " (off topic)");
                 return (string.Join(";", expected), found);
+            case "outcome":
+                var outcome = GoldOutcome.Read(SeedGraph.GoldDir).Single(o => o.Task == int.Parse(argument, CultureInfo.InvariantCulture));
+                return ($"{outcome.Status}:{outcome.Target}:{outcome.Actual}", $"{answer.Intent}:{Verdict(answer.Text)}:{Figure(answer, "TARGET", outcome.Target)}:{Figure(answer, "ACTUAL", outcome.Actual)}")
+                    .Normalize(Intents.OutcomeOfTask);
+            case "unmet":
+                return (Numbers(GoldOutcome.Read(SeedGraph.GoldDir).Where(o => o.Status == "NOT_MET").Select(o => o.Task)), answer.Intent + ":" + Numbers(taskNumbers))
+                    .Normalize(Intents.UnmetTasks);
             default:
                 throw new InvalidDataException($"dev-questions.tsv: unknown check '{check}'");
         }
+    }
+
+    private static string Verdict(string text) =>
+        text.Contains("未完成目标", StringComparison.Ordinal) ? "NOT_MET"
+            : text.Contains("已完成目标", StringComparison.Ordinal) ? "MET"
+            : text.Contains("已完成", StringComparison.Ordinal) ? "DONE" : "none";
+
+    /// <summary>The gold figure when the answer's measurements of <paramref name="kind"/> hold it (a task may have more
+    /// outcomes than the gold lists), else every figure the answer gives.</summary>
+    private static string? Figure(Answer answer, string kind, string? gold)
+    {
+        var figures = answer.Measurements.Where(m => m.Text("kind") == kind).Select(m => GoldAnswers.ValueUnit(m.Number("value") ?? double.NaN, m.Text("unit") ?? "")).ToArray();
+        return gold is not null && figures.Contains(gold) ? gold : figures.Length == 0 ? null : string.Join(";", figures.Order(StringComparer.Ordinal));
     }
 }
 

@@ -43,6 +43,10 @@ public sealed class IntentClassifierTests(ITestOutputHelper output)
     [InlineData("<TASK>的牵头部门", Intents.TaskLeads)]
     [InlineData("<YEAR><IND>达到了多少", Intents.Measurement)]
     [InlineData("<DEPT>和谁合作", Intents.Partners)]
+    [InlineData("<YEAR><IND>的目标完成没有", Intents.OutcomeOfIndicator)]
+    [InlineData("<TASK>完成得如何", Intents.OutcomeOfTask)]
+    [InlineData("有哪些任务未达标", Intents.UnmetTasks)]
+    [InlineData("哪些工作已经做完了", Intents.DoneTasks)]
     public void Unseen_phrasings_get_their_intent(string question, string intent)
     {
         Assert.Equal(intent, IntentClassifier.Default.Predict(IntentTrainingSet.ToMasked(question)).Intent);

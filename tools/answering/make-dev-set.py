@@ -43,6 +43,12 @@ for name, kind, phrases in [
         rows.append((random.choice(phrases).format(year, word), 'measurement', f'{document}|{year}|{kind}|{word}'))
 rows.append(('牵头任务最多的是哪个部门', 'top-lead', ''))
 rows.append(('哪个单位牵头的工作最多', 'top-lead', ''))
+titles = {t['number']: t['title'] for t in gold['tasks']}
+for outcome in json.load(open('../shared/gold/gaoqing-2023-outcomes.gold.json', encoding='utf-8'))['outcomes']:
+    number = outcome['task']
+    rows.append((random.choice(['第{}项任务的目标达成了没有', '{}号任务做完了没有']).format(number), 'outcome', str(number)))
+    rows.append((random.choice(['{}这项任务完成情况如何', '{}最后做成了吗']).format(titles[number]), 'outcome', str(number)))
+rows.append(('有哪些任务的目标没达成', 'unmet', ''))
 with open('tests/Gaoqing.Graph.Answering.Tests/Data/dev-questions.tsv', 'w', encoding='utf-8') as f:
     f.write('# question\tcheck\targument; expected answers are computed from ../shared/gold by the tests\n')
     for row in rows:
