@@ -2,81 +2,151 @@ namespace Gaoqing.Graph.Api.Graph;
 
 /// <summary>
 /// An asynchronous readers–writer gate: any number of requests read the graph together, a write waits for them and
-/// runs alone, and a waiting write holds back new readers so it is never starved.
+/// runs alone, and a waiting write holds back new readers so it is never starved. A reader that finds no writer
+/// running or waiting enters under a short lock without awaiting anything.
 /// </summary>
 public sealed class GraphGate
 {
-    private readonly SemaphoreSlim _turnstile = new(1, 1);
-    private readonly SemaphoreSlim _readerCount = new(1, 1);
-    private readonly SemaphoreSlim _roomEmpty = new(1, 1);
+    private readonly Lock _state = new();
+    private readonly LinkedList<TaskCompletionSource> _waitingWriters = new();
+    private TaskCompletionSource? _writersDone;
     private int _readers;
+    private bool _writing;
 
     /// <summary>Enters as a reader; dispose the result to leave.</summary>
     public async Task<IAsyncDisposable> ReadAsync(CancellationToken cancellationToken)
     {
-        await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
-        _turnstile.Release();
-        await _readerCount.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        while (true)
         {
-            if (++_readers == 1)
+            Task writersDone;
+            lock (_state)
             {
-                try
+                if (!_writing && _waitingWriters.Count == 0)
                 {
-                    await _roomEmpty.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    _readers++;
+                    return new Lease(this, writer: false);
                 }
-                catch
-                {
-                    _readers--;
-                    throw;
-                }
-            }
-        }
-        finally
-        {
-            _readerCount.Release();
-        }
 
-        return new Lease(LeaveReadAsync);
+                _writersDone ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                writersDone = _writersDone.Task;
+            }
+
+            await writersDone.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Enters as the only writer; dispose the result to leave.</summary>
     public async Task<IAsyncDisposable> WriteAsync(CancellationToken cancellationToken)
     {
-        await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
+        TaskCompletionSource turn;
+        LinkedListNode<TaskCompletionSource> place;
+        lock (_state)
+        {
+            if (!_writing && _readers == 0 && _waitingWriters.Count == 0)
+            {
+                _writing = true;
+                return new Lease(this, writer: true);
+            }
+
+            turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            place = _waitingWriters.AddLast(turn);
+        }
+
         try
         {
-            await _roomEmpty.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await turn.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (OperationCanceledException)
         {
-            _turnstile.Release();
+            GiveUpTurn(place);
             throw;
         }
 
-        return new Lease(() =>
-        {
-            _roomEmpty.Release();
-            _turnstile.Release();
-            return ValueTask.CompletedTask;
-        });
+        return new Lease(this, writer: true);
     }
 
-    private async ValueTask LeaveReadAsync()
+    private void GiveUpTurn(LinkedListNode<TaskCompletionSource> place)
     {
-        await _readerCount.WaitAsync().ConfigureAwait(false);
-        if (--_readers == 0)
+        lock (_state)
         {
-            _roomEmpty.Release();
+            if (place.List is not null)
+            {
+                _waitingWriters.Remove(place);
+                if (!_writing && _readers == 0)
+                {
+                    PassOn();
+                }
+                else if (!_writing && _waitingWriters.Count == 0)
+                {
+                    WakeReaders();
+                }
+
+                return;
+            }
         }
 
-        _readerCount.Release();
+        LeaveWrite();
     }
 
-    private sealed class Lease(Func<ValueTask> leave) : IAsyncDisposable
+    private void LeaveRead()
+    {
+        lock (_state)
+        {
+            if (--_readers == 0)
+            {
+                PassOn();
+            }
+        }
+    }
+
+    private void LeaveWrite()
+    {
+        lock (_state)
+        {
+            _writing = false;
+            PassOn();
+        }
+    }
+
+    /// <summary>With no one inside: hands the gate to the first waiting writer, or else lets waiting readers in.</summary>
+    private void PassOn()
+    {
+        if (_waitingWriters.First is { } next)
+        {
+            _waitingWriters.RemoveFirst();
+            _writing = true;
+            next.Value.SetResult();
+            return;
+        }
+
+        WakeReaders();
+    }
+
+    private void WakeReaders()
+    {
+        _writersDone?.SetResult();
+        _writersDone = null;
+    }
+
+    private sealed class Lease(GraphGate gate, bool writer) : IAsyncDisposable
     {
         private int _left;
 
-        public ValueTask DisposeAsync() => Interlocked.Exchange(ref _left, 1) == 0 ? leave() : ValueTask.CompletedTask;
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _left, 1) == 0)
+            {
+                if (writer)
+                {
+                    gate.LeaveWrite();
+                }
+                else
+                {
+                    gate.LeaveRead();
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -36,7 +36,15 @@ internal sealed class DataLoaderScope(Action signal)
     {
         lock (_loaders)
         {
-            return [.. _loaders.Values.Where(l => l.HasPending)];
+            var pending = new List<IPendingLoader>();
+            foreach (var loader in _loaders.Values)
+            {
+                if (loader.HasPending)
+                {
+                    pending.Add(loader);
+                }
+            }
+            return pending;
         }
     }
 }

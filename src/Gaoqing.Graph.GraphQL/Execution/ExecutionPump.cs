@@ -8,6 +8,7 @@ internal sealed class ExecutionPump : SynchronizationContext
 {
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private int _signalled;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
@@ -15,14 +16,21 @@ internal sealed class ExecutionPump : SynchronizationContext
         {
             _queue.Enqueue((d, state));
         }
-        _signal.Release();
+        Wake();
     }
 
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("Synchronous send is not supported.");
 
     public override SynchronizationContext CreateCopy() => this;
 
-    public void Wake() => _signal.Release();
+    /// <summary>Wakes the pump once however many times work arrives before it looks again.</summary>
+    public void Wake()
+    {
+        if (Interlocked.Exchange(ref _signalled, 1) == 0)
+        {
+            _signal.Release();
+        }
+    }
 
     /// <summary>Starts <paramref name="work"/> on the pump and runs the pump until it completes.</summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> work, DataLoaderScope loaders, CancellationToken cancellationToken)
@@ -31,6 +39,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         Post(_ => task = work(), null);
         while (true)
         {
+            Volatile.Write(ref _signalled, 0);
             DrainQueue();
             if (task is { IsCompleted: true })
             {
