@@ -56,13 +56,14 @@ public sealed class QuestionAnswerer
     public Answer Answer(string? question)
     {
         var asked = question ?? string.Empty;
-        if (Invalid(asked) is { } problem)
+        var cleaned = QuestionText.Clean(asked);
+        if (Invalid(cleaned) is { } problem)
         {
             return new Answer(asked, Intents.Invalid, 1, problem, [], [], [], null, [], ["县发展改革局牵头哪些任务", "2023年地区生产总值是多少", "充电桩"]);
         }
 
         var index = Index;
-        var linked = index.Linker.Link(QuestionText.Clean(asked));
+        var linked = index.Linker.Link(cleaned);
         var (intent, confidence, fallback) = IntentChoice.Choose(_classifier, linked);
         var context = new AnswerContext(index, asked, linked, intent, confidence);
         if (fallback)
@@ -104,9 +105,8 @@ public sealed class QuestionAnswerer
         return new AnsweringIndex(view, outcomes);
     }
 
-    private static string? Invalid(string question)
+    private static string? Invalid(string cleaned)
     {
-        var cleaned = QuestionText.Clean(question);
         if (cleaned.Length == 0)
         {
             return "问题是空的。请输入一个问题，例如「县发展改革局牵头哪些任务」。";
