@@ -23,14 +23,4 @@ public sealed record Answer(
     IReadOnlyList<GraphNode> Measurements,
     int? Count,
     IReadOnlyList<AnswerEvidence> Evidence,
-    IReadOnlyList<string> Suggestions)
-{
-    /// <summary>The ids of <see cref="Tasks"/>.</summary>
-    public IEnumerable<string> TaskIds => Tasks.Select(t => t.Id);
-
-    /// <summary>The ids of <see cref="Departments"/>.</summary>
-    public IEnumerable<string> DepartmentIds => Departments.Select(d => d.Id);
-
-    /// <summary>The ids of <see cref="Measurements"/>.</summary>
-    public IEnumerable<string> MeasurementIds => Measurements.Select(m => m.Id);
-}
+    IReadOnlyList<string> Suggestions);

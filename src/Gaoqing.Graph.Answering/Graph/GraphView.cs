@@ -84,9 +84,6 @@ public sealed class GraphView
     /// <summary>The nodes <paramref name="nodeId"/> points to through relationships of <paramref name="type"/>.</summary>
     public IEnumerable<GraphNode> Targets(string nodeId, string type) => Outgoing(nodeId, type).Select(l => l.Node);
 
-    /// <summary>The nodes that point to <paramref name="nodeId"/> through relationships of <paramref name="type"/>.</summary>
-    public IEnumerable<GraphNode> Sources(string nodeId, string type) => Incoming(nodeId, type).Select(l => l.Node);
-
     /// <summary>The evidence of a node or relationship's properties: document, span and its text; null if it has none.</summary>
     public AnswerEvidence? EvidenceOf(IReadOnlyDictionary<string, object?> properties)
     {
