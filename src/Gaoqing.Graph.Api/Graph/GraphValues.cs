@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Api.Graph;
 
@@ -40,5 +41,5 @@ public static class GraphValues
 
     /// <summary>The document a node or relationship was read from (its sourceDocument), or null.</summary>
     public static string? SourceDocument(IReadOnlyDictionary<string, object?> properties) =>
-        properties.TryGetValue("sourceDocument", out var value) && value is string text ? text : null;
+        properties.TryGetValue(Evidence.SourceDocument, out var value) && value is string text ? text : null;
 }

@@ -1,3 +1,5 @@
+using Gaoqing.Graph.Model.Building;
+
 namespace Gaoqing.Graph.Api.Schema;
 
 /// <summary>Where a fact was read: a span of a document's normalized text; <paramref name="Text"/> when already known.</summary>
@@ -11,8 +13,8 @@ public sealed record EvidenceSpan(string DocumentId, int Start, int End, string?
             return null;
         }
 
-        var start = Graph.GraphValues.Integer(properties, "sourceStart") ?? 0;
-        var end = Graph.GraphValues.Integer(properties, "sourceEnd") ?? start;
+        var start = Graph.GraphValues.Integer(properties, Evidence.SourceStart) ?? 0;
+        var end = Graph.GraphValues.Integer(properties, Evidence.SourceEnd) ?? start;
         return new EvidenceSpan(document, (int)start, (int)end);
     }
 }

@@ -1,6 +1,7 @@
 using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Api.Schema;
@@ -56,7 +57,7 @@ public static class GraphLoad
         var relationships = await Relationships(context, id, direction, type);
         var ends = relationships
             .OrderBy(r => GraphValues.SourceDocument(r.Properties) ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(r => GraphValues.Integer(r.Properties, "sourceStart") ?? long.MaxValue)
+            .ThenBy(r => GraphValues.Integer(r.Properties, Evidence.SourceStart) ?? long.MaxValue)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => direction == RelationshipDirection.Outgoing ? r.End : r.Start)
             .Distinct(StringComparer.Ordinal);
@@ -99,6 +100,6 @@ public static class GraphLoad
     /// <summary>Nodes in the order they are written: by document, then by where their evidence starts, then by id.</summary>
     public static List<GraphNode> ReadingOrder(IEnumerable<GraphNode> nodes) =>
         [.. nodes.OrderBy(n => GraphValues.SourceDocument(n.Properties) ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(n => GraphValues.Integer(n, "sourceStart") ?? long.MaxValue)
+            .ThenBy(n => GraphValues.Integer(n, Evidence.SourceStart) ?? long.MaxValue)
             .ThenBy(n => n.Id, StringComparer.Ordinal)];
 }

@@ -1,5 +1,6 @@
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Api.Schema.Resolvers;
@@ -15,7 +16,7 @@ internal static class TaskSearch
         var where = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (Value<string>(filter, "documentId") is { } documentId)
         {
-            where["sourceDocument"] = documentId;
+            where[Evidence.SourceDocument] = documentId;
         }
 
         if (Value<int?>(filter, "year") is { } year)
