@@ -89,17 +89,19 @@ public sealed class QueryApiClient : IDisposable
         QueryApiTransaction transaction, CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var body = ParameterWriter.Body(statement, parameters);
-        var uri = new Uri($"{transactionUri}/{Uri.EscapeDataString(transaction.Id)}");
-        return (await SendAsync(HttpMethod.Post, uri, body, transaction.Affinity, statement.Name, cancellationToken).ConfigureAwait(false)).Response.Result;
+        return (await SendAsync(HttpMethod.Post, TransactionUri(transaction), body, transaction.Affinity, statement.Name, cancellationToken).ConfigureAwait(false)).Response.Result;
     }
 
     /// <summary>Commits <paramref name="transaction"/>.</summary>
     internal Task CommitAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, new Uri($"{transactionUri}/{Uri.EscapeDataString(transaction.Id)}/commit"), null, transaction.Affinity, "commit", cancellationToken);
+        SendAsync(HttpMethod.Post, TransactionUri(transaction, "/commit"), null, transaction.Affinity, "commit", cancellationToken);
 
     /// <summary>Rolls back <paramref name="transaction"/>.</summary>
     internal Task RollbackAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, new Uri($"{transactionUri}/{Uri.EscapeDataString(transaction.Id)}"), null, transaction.Affinity, "rollback", cancellationToken);
+        SendAsync(HttpMethod.Delete, TransactionUri(transaction), null, transaction.Affinity, "rollback", cancellationToken);
+
+    private Uri TransactionUri(QueryApiTransaction transaction, string suffix = "") =>
+        new($"{transactionUri}/{Uri.EscapeDataString(transaction.Id)}{suffix}");
 
     private async Task<QueryApiTransaction> BeginAsync(CancellationToken cancellationToken)
     {
