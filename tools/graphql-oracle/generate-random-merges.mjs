@@ -4,27 +4,13 @@
 //
 // Usage: node tools/graphql-oracle/generate-random-merges.mjs [count=600] [seed=7]
 // Output: tests/Gaoqing.Graph.GraphQL.Tests/Differential/RandomMerges.golden.json
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { graphql, here, schema, seededRandom } from './random-corpus-setup.mjs';
 
-const require = createRequire(import.meta.url);
-const { buildSchema, parse, validate, specifiedRules, version } = require('graphql');
-if (version !== '16.15.0') throw new Error(`graphql ${version} is installed; the golden file is defined by 16.15.0`);
-
-const here = dirname(fileURLToPath(import.meta.url));
+const { parse, validate, specifiedRules } = graphql;
 const count = Number(process.argv[2] ?? 600);
-let seed = Number(process.argv[3] ?? 7) >>> 0;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (items) => items[Math.floor(random() * items.length)];
-const schema = buildSchema(readFileSync(join(here, 'schema.graphql'), 'utf8'));
+const { random, pick } = seededRandom(Number(process.argv[3] ?? 7));
 
 const keys = ['x', 'y', 'name'];
 const typeConditions = ['Dog', 'Cat', 'Pet', 'Being', 'Canine', 'CatOrDog', 'Human', 'Node'];

@@ -4,27 +4,13 @@
 // Usage: node tools/graphql-oracle/generate-random-validation.mjs [count=2000] [seed=20261125]
 // Output: tests/Gaoqing.Graph.GraphQL.Tests/Differential/RandomValidation.golden.json
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { graphql, here, schema, seededRandom } from './random-corpus-setup.mjs';
 
-const require = createRequire(import.meta.url);
-const { buildSchema, parse, validate, specifiedRules, Lexer, Source, TokenKind, version } = require('graphql');
-if (version !== '16.15.0') throw new Error(`graphql ${version} is installed; the golden file is defined by 16.15.0`);
-
-const here = dirname(fileURLToPath(import.meta.url));
+const { parse, validate, specifiedRules, Lexer, Source, TokenKind } = graphql;
 const count = Number(process.argv[2] ?? 2000);
-let seed = Number(process.argv[3] ?? 20261125) >>> 0;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (items) => items[Math.floor(random() * items.length)];
+const { random, pick } = seededRandom(Number(process.argv[3] ?? 20261125));
 
-const schema = buildSchema(readFileSync(join(here, 'schema.graphql'), 'utf8'));
 const names = new Set(['F', 'G', 'Unknown', 'x', 'a', '__typename', '__schema', '__type', 'skip', 'include', 'deprecated']);
 for (const type of Object.values(schema.getTypeMap())) {
   names.add(type.name);

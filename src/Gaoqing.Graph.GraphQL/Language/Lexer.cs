@@ -122,18 +122,12 @@ public sealed partial class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
             {
                 break;
             }
+            position += width;
         }
         return position;
     }
@@ -244,4 +238,8 @@ public sealed partial class Lexer
 
     private bool IsSupplementaryCodePoint(int position) =>
         IsLeadingSurrogate(CodeAt(position)) && IsTrailingSurrogate(CodeAt(position + 1));
+
+    /// <summary>UTF-16 units taken by the source character at an offset: 1, 2 for a surrogate pair, 0 when it is no valid source character.</summary>
+    private int SourceCharacterWidth(int position) =>
+        IsUnicodeScalarValue(CodeAt(position)) ? 1 : IsSupplementaryCodePoint(position) ? 2 : 0;
 }

@@ -50,18 +50,12 @@ public sealed partial class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
             {
                 throw Error(position, "Invalid character within String: " + PrintCodePointAt(position) + ".");
             }
+            position += width;
         }
         throw Error(position, "Unterminated string.");
     }
@@ -185,18 +179,12 @@ public sealed partial class Lexer
                 chunkStart = position;
                 continue;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
             {
                 throw Error(position, "Invalid character within String: " + PrintCodePointAt(position) + ".");
             }
+            position += width;
         }
         throw Error(position, "Unterminated string.");
     }

@@ -19,10 +19,7 @@ public static class EmbeddedDictionaries
     /// <summary>Stop words, one a line.</summary>
     public const string StopWords = "stop_words.utf8";
 
-    /// <summary>Opens the named file (one of the constants of this class) as a decompressed stream.</summary>
-    public static Stream Open(string name) => new GZipStream(OpenCompressed(name), CompressionMode.Decompress);
-
-    /// <summary>The whole decompressed file.</summary>
+    /// <summary>The whole decompressed file (name: one of the constants of this class).</summary>
     public static byte[] ReadAllBytes(string name)
     {
         using var resource = OpenCompressed(name);

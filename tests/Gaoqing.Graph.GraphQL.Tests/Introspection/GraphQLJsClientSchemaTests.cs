@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.GraphQL.Language;
+using Gaoqing.Graph.GraphQL.Tests.Differential;
 using Gaoqing.Graph.GraphQL.Types;
 
 namespace Gaoqing.Graph.GraphQL.Tests.Introspection;
@@ -22,7 +23,7 @@ public sealed class GraphQLJsClientSchemaTests
         try
         {
             await File.WriteAllTextAsync(path, result.ToJson());
-            var printed = await RunNodeAsync(Path.Combine(RepoRoot(), "tools", "graphql-introspection-golden.mjs"), "--check", path);
+            var printed = await RunNodeAsync(Path.Combine(OracleFiles.ToolsFolder, "graphql-introspection-golden.mjs"), "--check", path);
             Assert.Equal(SchemaPrinter.Print(TestSchemaFiles.Named(name)) + "\n", printed);
         }
         finally
@@ -44,17 +45,5 @@ public sealed class GraphQLJsClientSchemaTests
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, "node failed (run `cd tools && npm ci`): " + await error);
         return await output;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Gaoqing.Graph.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }
