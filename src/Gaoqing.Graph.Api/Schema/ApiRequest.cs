@@ -13,8 +13,7 @@ namespace Gaoqing.Graph.Api.Schema;
 /// <summary>What resolvers of one GraphQL request share: the graph runtime, the caller's key, and the request's read lease.</summary>
 public sealed class ApiRequest(GraphRuntime runtime, string? apiKey, HttpContext? http)
 {
-    private readonly SemaphoreSlim _leaseLock = new(1, 1);
-    private bool _reading;
+    private Task? _reading;
 
     /// <summary>The graph runtime.</summary>
     public GraphRuntime Runtime { get; } = runtime;
@@ -28,28 +27,22 @@ public sealed class ApiRequest(GraphRuntime runtime, string? apiKey, HttpContext
 
     /// <summary>
     /// Enters the graph as a reader once per request, so every field of one query sees the same graph; the lease ends
-    /// with the HTTP response.
+    /// with the HTTP response. Fields that ask while the first entry is under way wait for that same entry.
     /// </summary>
-    public async ValueTask EnterReadAsync(CancellationToken cancellationToken)
+    public ValueTask EnterReadAsync(CancellationToken cancellationToken)
     {
-        if (_reading || http is null)
+        if (http is null)
         {
-            return;
+            return ValueTask.CompletedTask;
         }
 
-        await _leaseLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (Volatile.Read(ref _reading) is not { } reading)
         {
-            if (!_reading)
-            {
-                http.Response.RegisterForDisposeAsync(await Runtime.Gate.ReadAsync(cancellationToken).ConfigureAwait(false));
-                _reading = true;
-            }
+            var entering = EnterAsync(http, cancellationToken);
+            reading = Interlocked.CompareExchange(ref _reading, entering, null) ?? entering;
         }
-        finally
-        {
-            _leaseLock.Release();
-        }
+
+        return new ValueTask(reading);
     }
 
     /// <summary>Throws a GraphQL error unless the request carries the API key; <paramref name="field"/> names the mutation.</summary>
@@ -80,6 +73,9 @@ public sealed class ApiRequest(GraphRuntime runtime, string? apiKey, HttpContext
         var logger = http?.RequestServices.GetService<ILogger<ApiRequest>>();
         logger?.LogError(error, "Resolver {Type}.{Field} failed", typeName, field);
     }
+
+    private async Task EnterAsync(HttpContext context, CancellationToken cancellationToken) =>
+        context.Response.RegisterForDisposeAsync(await Runtime.Gate.ReadAsync(cancellationToken).ConfigureAwait(false));
 
     private static GraphQLError Refused(string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = "UNAUTHENTICATED" });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model;
@@ -14,18 +15,13 @@ namespace Gaoqing.Graph.Api.Schema;
 /// </summary>
 public static class GraphLoad
 {
+    private static readonly ConcurrentDictionary<(RelationshipDirection Direction, string Type, string? Label), string> NeighbourLoaderNames = new();
+
     /// <summary>The node with <paramref name="id"/>, or null.</summary>
     public static Task<GraphNode?> Node(ResolveContext context, string id) =>
         context.GetDataLoader<string, GraphNode>("nodes", async (ids, cancellationToken) =>
             await ApiRequest.Of(context).Store.GetNodesAsync(ids, cancellationToken))
             .LoadAsync(id);
-
-    /// <summary>The nodes with <paramref name="ids"/>, in that order, without the ones not in the graph.</summary>
-    public static async Task<IReadOnlyList<GraphNode>> Nodes(ResolveContext context, IEnumerable<string> ids)
-    {
-        var found = await All(ids.Select(id => Node(context, id)));
-        return [.. found.OfType<GraphNode>()];
-    }
 
     /// <summary>
     /// Starts every load, then awaits each on the executor's context. (Task.WhenAll would complete on the thread pool
@@ -51,19 +47,15 @@ public static class GraphLoad
         return await loader.LoadAsync(id) ?? [];
     }
 
-    /// <summary>The nodes at the other end of <paramref name="type"/> relationships, optionally only those labelled <paramref name="label"/>.</summary>
-    public static async Task<IReadOnlyList<GraphNode>> Neighbours(ResolveContext context, string id, RelationshipDirection direction, string type, string? label = null)
-    {
-        var relationships = await Relationships(context, id, direction, type);
-        var ends = relationships
-            .OrderBy(r => GraphValues.SourceDocument(r.Properties) ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(r => GraphValues.Integer(r.Properties, Evidence.SourceStart) ?? long.MaxValue)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => direction == RelationshipDirection.Outgoing ? r.End : r.Start)
-            .Distinct(StringComparer.Ordinal);
-        var nodes = await Nodes(context, ends);
-        return label is null ? nodes : [.. nodes.Where(n => n.Labels.Contains(label))];
-    }
+    /// <summary>
+    /// The nodes at the other end of <paramref name="type"/> relationships in reading order of the relationships, each
+    /// once, optionally only those labelled <paramref name="label"/>. One batch serves every parent asked for at the
+    /// same time: one store call for the relationships and one for the nodes at their ends.
+    /// </summary>
+    public static Task<IReadOnlyList<GraphNode>> Neighbours(ResolveContext context, string id, RelationshipDirection direction, string type, string? label = null) =>
+        context.GetDataLoader<string, IReadOnlyList<GraphNode>>(NeighbourLoaderName(direction, type, label), (ids, cancellationToken) =>
+            NeighbourBatch.LoadAsync(ApiRequest.Of(context).Store, ids, direction, type, label, cancellationToken))
+            .LoadAsync(id)!;
 
     /// <summary>A document's texts, or null.</summary>
     public static Task<DocumentText?> Text(ResolveContext context, string documentId) =>
@@ -96,6 +88,9 @@ public static class GraphLoad
         });
         return await loader.LoadAsync(documentId) ?? [];
     }
+
+    private static string NeighbourLoaderName(RelationshipDirection direction, string type, string? label) =>
+        NeighbourLoaderNames.GetOrAdd((direction, type, label), key => $"neighbours:{key.Direction}:{key.Type}:{key.Label}");
 
     /// <summary>Nodes in the order they are written: by document, then by where their evidence starts, then by id.</summary>
     public static List<GraphNode> ReadingOrder(IEnumerable<GraphNode> nodes) =>

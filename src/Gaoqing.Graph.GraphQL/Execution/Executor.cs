@@ -91,7 +91,7 @@ public static partial class Executor
             var data = operation.Operation == OperationType.Mutation
                 ? await ExecuteFieldsSeriallyAsync(context, rootType, context.RootValue, null, groups)
                 : await ExecuteFieldsAsync(context, rootType, context.RootValue, null, groups);
-            return new ExecutionResult(data, context.Errors, true);
+            return new ExecutionResult((ResultMap?)data, context.Errors, true);
         }
         catch (GraphQLError error)
         {

@@ -8,36 +8,49 @@ namespace Gaoqing.Graph.GraphQL.Execution;
 /// <summary>CompleteValue of the spec: non-null checks, lists, leaves, abstract and object types.</summary>
 public static partial class Executor
 {
-    private static async ValueTask<object?> CompleteValueAsync(ExecutionContext context, GraphQLType type, List<FieldNode> nodes, ObjectType parentType, FieldDefinition field, ResponsePath path, object? result)
+    /// <remarks>
+    /// Not itself async: it hands back the task of the list or object it completes, so a pending field costs no frame
+    /// here. Its own errors are thrown synchronously; every caller calls it inside the try that handles a failed task.
+    /// </remarks>
+    private static ValueTask<object?> CompleteValueAsync(ExecutionContext context, GraphQLType type, List<FieldNode> nodes, ObjectType parentType, FieldDefinition field, ResponsePath path, object? result)
     {
+        // Completing a non-null value never yields null (lists, objects, scalars and enums either complete or throw), so
+        // the non-null check needs only the raw result.
+        var isNull = result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined };
         if (type is NonNullType nonNull)
         {
-            var inner = CompleteValueAsync(context, nonNull.OfType, nodes, parentType, field, path, result);
-            var completed = inner.IsCompletedSuccessfully ? inner.Result : await inner;
-            return completed ?? throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.");
+            if (isNull)
+            {
+                throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.");
+            }
+            type = nonNull.OfType;
         }
-        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        if (isNull)
         {
-            return null;
+            return new ValueTask<object?>((object?)null);
         }
         switch (type)
         {
             case ListType list:
-                if (result is IAsyncEnumerable<object?> stream)
-                {
-                    result = await DrainAsync(stream, context.CancellationToken);
-                }
-                return await CompleteListAsync(context, list, nodes, parentType, field, path, result);
+                return result is IAsyncEnumerable<object?> stream
+                    ? CompleteStreamAsync(context, list, nodes, parentType, field, path, stream)
+                    : CompleteListAsync(context, list, nodes, parentType, field, path, result!);
             case ScalarType scalar:
-                return scalar.Serialize(result) ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Value(result)})` to return non-nullable value, returned: null");
+                return new ValueTask<object?>(scalar.Serialize(result) ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Value(result)})` to return non-nullable value, returned: null"));
             case EnumType enumType:
-                return enumType.FindByInternalValue(result)?.Name ?? throw new GraphQLError($"Enum \"{enumType.Name}\" cannot represent value: {Inspect.Value(result)}");
+                return new ValueTask<object?>(enumType.FindByInternalValue(result)?.Name ?? throw new GraphQLError($"Enum \"{enumType.Name}\" cannot represent value: {Inspect.Value(result)}"));
             case ObjectType objectType:
-                return await CompleteObjectAsync(context, objectType, nodes, path, result);
+                return CompleteObjectAsync(context, objectType, nodes, path, result);
             default:
                 var runtimeType = ResolveRuntimeType(context, (NamedType)type, nodes, parentType, field, result);
-                return await CompleteObjectAsync(context, runtimeType, nodes, path, result);
+                return CompleteObjectAsync(context, runtimeType, nodes, path, result);
         }
+    }
+
+    private static async ValueTask<object?> CompleteStreamAsync(ExecutionContext context, ListType list, List<FieldNode> nodes, ObjectType parentType, FieldDefinition field, ResponsePath path, IAsyncEnumerable<object?> stream)
+    {
+        var items = await DrainAsync(stream, context.CancellationToken);
+        return await CompleteListAsync(context, list, nodes, parentType, field, path, items);
     }
 
     private static async Task<List<object?>> DrainAsync(IAsyncEnumerable<object?> stream, CancellationToken cancellationToken)
@@ -50,15 +63,13 @@ public static partial class Executor
         return items;
     }
 
-    private static async ValueTask<object?> CompleteObjectAsync(ExecutionContext context, ObjectType type, List<FieldNode> nodes, ResponsePath path, object? result)
+    private static ValueTask<object?> CompleteObjectAsync(ExecutionContext context, ObjectType type, List<FieldNode> nodes, ResponsePath path, object? result)
     {
         if (type.IsTypeOf is not null && !type.IsTypeOf(result))
         {
             throw GraphQLError.At($"Expected value of type \"{type.Name}\" but got: {Inspect.Value(result)}.", nodes);
         }
-        var groups = FieldCollector.CollectSubfields(context, type, nodes);
-        var task = ExecuteFieldsAsync(context, type, result, path, groups);
-        return task.IsCompletedSuccessfully ? task.Result : await task;
+        return ExecuteFieldsAsync(context, type, result, path, FieldCollector.CollectSubfields(context, type, nodes));
     }
 
     private static async ValueTask<object?> CompleteListAsync(ExecutionContext context, ListType type, List<FieldNode> nodes, ObjectType parentType, FieldDefinition field, ResponsePath path, object result)

@@ -10,7 +10,8 @@ public static partial class Executor
 {
     private static readonly object Omitted = new();
 
-    private static async ValueTask<ResultMap> ExecuteFieldsAsync(ExecutionContext context, ObjectType parentType, object? source, ResponsePath? path, FieldGroups groups)
+    /// <summary>The fields of one object, as a <see cref="ResultMap"/> (typed object so completion passes its task on as it is).</summary>
+    private static async ValueTask<object?> ExecuteFieldsAsync(ExecutionContext context, ObjectType parentType, object? source, ResponsePath? path, FieldGroups groups)
     {
         var map = new ResultMap(groups.Keys.Count);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
@@ -77,7 +78,7 @@ public static partial class Executor
         }
     }
 
-    private static async ValueTask<ResultMap> ExecuteFieldsSeriallyAsync(ExecutionContext context, ObjectType parentType, object? source, ResponsePath? path, FieldGroups groups)
+    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(ExecutionContext context, ObjectType parentType, object? source, ResponsePath? path, FieldGroups groups)
     {
         var map = new ResultMap(groups.Keys.Count);
         for (var i = 0; i < groups.Keys.Count; i++)

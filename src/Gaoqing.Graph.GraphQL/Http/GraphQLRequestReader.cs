@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +20,40 @@ public static class GraphQLRequestReader
             throw new RequestProblem(StatusCodes.Status405MethodNotAllowed, "GraphQL requests use GET or POST.");
         }
         CheckContentType(request.ContentType);
-        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
-        if (body.Length == 0)
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken);
+            var body = read.Buffer;
+            if (body.Length > maxBytes)
+            {
+                reader.AdvanceTo(body.End);
+                throw TooLarge(maxBytes);
+            }
+            if (!read.IsCompleted)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                continue;
+            }
+            try
+            {
+                return FromBody(body);
+            }
+            finally
+            {
+                reader.AdvanceTo(body.End);
+            }
+        }
+    }
+
+    /// <summary>Parses a whole POST body, read in place from the request's buffers.</summary>
+    private static GraphQLRequest FromBody(ReadOnlySequence<byte> body)
+    {
+        if (body.IsEmpty)
         {
             throw new RequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; expected a JSON object with a \"query\".");
         }
@@ -38,6 +71,9 @@ public static class GraphQLRequestReader
             return FromJson(json.RootElement);
         }
     }
+
+    private static RequestProblem TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
 
     private static GraphQLRequest FromQueryString(HttpRequest request, int maxBytes)
     {
@@ -187,25 +223,5 @@ public static class GraphQLRequestReader
                 throw new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset \"{pair[1].Trim()}\"; use utf-8.");
             }
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            throw new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16_384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace Gaoqing.Graph.Model.Store;
@@ -5,6 +6,8 @@ namespace Gaoqing.Graph.Model.Store;
 /// <summary>The reads of <see cref="IGraphStore"/>, answered from one snapshot.</summary>
 internal sealed partial class GraphSnapshot
 {
+    private readonly ConcurrentDictionary<(string Node, RelationshipDirection Direction, string? Type), GraphRelationship[]> relationshipsAt = new();
+
     /// <summary>The nodes with the given ids that exist.</summary>
     public IReadOnlyDictionary<string, GraphNode> GetNodes(IReadOnlyCollection<string> ids)
     {
@@ -41,20 +44,27 @@ internal sealed partial class GraphSnapshot
     }
 
     /// <summary>For each node id, its relationships in one direction, optionally of one type.</summary>
+    /// <remarks>Each answer is kept for the life of this snapshot, so repeated reads of a node's relationships (every
+    /// request of a busy API asks for the same few) cost one dictionary lookup instead of a walk of the index trees.</remarks>
     public IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>> GetRelationships(
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string? type)
     {
-        var index = direction == RelationshipDirection.Outgoing ? Outgoing : Incoming;
         var found = new Dictionary<string, IReadOnlyList<GraphRelationship>>(nodeIds.Count, StringComparer.Ordinal);
         foreach (var id in nodeIds)
         {
-            found[id] = index.GetValueOrDefault(id, NoIds)
-                .Select(relationshipId => Relationships[relationshipId].Value)
-                .Where(relationship => type is null || relationship.Type == type)
-                .ToArray();
+            found[id] = relationshipsAt.GetOrAdd((id, direction, type), ReadRelationships, this);
         }
 
         return found;
+    }
+
+    private static GraphRelationship[] ReadRelationships((string Node, RelationshipDirection Direction, string? Type) key, GraphSnapshot snapshot)
+    {
+        var index = key.Direction == RelationshipDirection.Outgoing ? snapshot.Outgoing : snapshot.Incoming;
+        return index.GetValueOrDefault(key.Node, NoIds)
+            .Select(relationshipId => snapshot.Relationships[relationshipId].Value)
+            .Where(relationship => key.Type is null || relationship.Type == key.Type)
+            .ToArray();
     }
 
     /// <summary>The Document nodes in ingest order.</summary>

@@ -45,12 +45,12 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
     }
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => Array.BinarySearch(keys, key, StringComparer.Ordinal) >= 0;
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <inheritdoc />
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.BinarySearch(keys, key, StringComparer.Ordinal);
+        var index = IndexOf(key);
         value = index >= 0 ? values[index] : null;
         return index >= 0;
     }
@@ -65,4 +65,21 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Keys are interned and callers mostly ask with literals, which are interned too, so a scan comparing references
+    /// finds most keys before the binary search compares characters.
+    /// </summary>
+    private int IndexOf(string key)
+    {
+        for (var index = 0; index < keys.Length; index++)
+        {
+            if (ReferenceEquals(keys[index], key))
+            {
+                return index;
+            }
+        }
+
+        return Array.BinarySearch(keys, key, StringComparer.Ordinal);
+    }
 }

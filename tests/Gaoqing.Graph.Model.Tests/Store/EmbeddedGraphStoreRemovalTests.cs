@@ -29,6 +29,26 @@ public sealed class EmbeddedGraphStoreRemovalTests : IDisposable
     }
 
     [Fact]
+    public async Task RelationshipReads_FollowEveryIngestAndRemoval_OfTheNodeTheyWereReadFor()
+    {
+        await using var store = await EmbeddedGraphStore.OpenAsync(directory.Path);
+        await store.IngestAsync(SampleGraphs.Document(1, taskCount: 2));
+        async Task<string[]> LeadEnds() =>
+            [.. (await store.GetRelationshipsAsync([SampleGraphs.Development], RelationshipDirection.Outgoing, "LEADS"))[SampleGraphs.Development]
+                .Select(relationship => relationship.End).Order(StringComparer.Ordinal)];
+
+        var first = await LeadEnds();
+        Assert.Equal(first, await LeadEnds());
+        await store.IngestAsync(SampleGraphs.Document(2, taskCount: 3));
+        var both = await LeadEnds();
+        Assert.Equal(first.Length + 3, both.Length);
+        Assert.Equal(3, both.Count(end => end.StartsWith("document:2/", StringComparison.Ordinal)));
+
+        await store.RemoveDocumentAsync("document:1");
+        Assert.All(await LeadEnds(), end => Assert.StartsWith("document:2/", end));
+    }
+
+    [Fact]
     public async Task Remove_TheLastDocument_LeavesAnEmptyGraph()
     {
         await using var store = await EmbeddedGraphStore.OpenAsync(directory.Path);

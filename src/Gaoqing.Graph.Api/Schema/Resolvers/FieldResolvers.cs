@@ -28,6 +28,24 @@ internal sealed class FieldResolvers(SchemaBuilder schema, string typeName)
         return this;
     }
 
+    /// <summary>Sets a resolver that hands back a task of its own (a batched load, say) without an async frame of its own.</summary>
+    public FieldResolvers Resolve<T>(string field, Func<ResolveContext, Task<T>> resolver)
+    {
+        schema.Resolve(typeName, field, context =>
+        {
+            try
+            {
+                var result = resolver(context);
+                return result.IsCompletedSuccessfully ? new ValueTask<object?>(result.Result) : AwaitShielded(result, context, field);
+            }
+            catch (Exception error) when (IsUnexpected(error))
+            {
+                throw Shield(error, context, field);
+            }
+        });
+        return this;
+    }
+
     /// <summary>Sets a synchronous resolver.</summary>
     public FieldResolvers Resolve(string field, Func<ResolveContext, object?> resolver)
     {
@@ -46,6 +64,18 @@ internal sealed class FieldResolvers(SchemaBuilder schema, string typeName)
     }
 
     private async ValueTask<object?> AwaitShielded(ValueTask<object?> pending, ResolveContext context, string field)
+    {
+        try
+        {
+            return await pending;
+        }
+        catch (Exception error) when (IsUnexpected(error))
+        {
+            throw Shield(error, context, field);
+        }
+    }
+
+    private async ValueTask<object?> AwaitShielded<T>(Task<T> pending, ResolveContext context, string field)
     {
         try
         {

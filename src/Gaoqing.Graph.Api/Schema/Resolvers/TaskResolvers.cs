@@ -16,10 +16,10 @@ internal static class TaskResolvers
         .Resolve("document", async c => await GraphLoad.Node(c, Source.DocumentId(c)))
         .Resolve("section", async c =>
             (await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "PART_OF", "Section")).FirstOrDefault())
-        .Resolve("leads", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "LEADS", "Department"))
-        .Resolve("supports", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "SUPPORTS", "Department"))
-        .Resolve("projects", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Project"))
-        .Resolve("places", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Place"))
-        .Resolve("measurements", async c => await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "STATES", "Measurement"))
+        .Resolve("leads", c => GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "LEADS", "Department"))
+        .Resolve("supports", c => GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Incoming, "SUPPORTS", "Department"))
+        .Resolve("projects", c => GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Project"))
+        .Resolve("places", c => GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MENTIONS", "Place"))
+        .Resolve("measurements", c => GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "STATES", "Measurement"))
         .Resolve("evidence", c => EvidenceSpan.Of(Source.Node(c).Properties));
 }
