@@ -4,13 +4,15 @@
 # graph-seed/documents, request logging off) and, in the same run, against graphql-js 16 + graphql-http 1
 # (bench/api/graphql-js-server.mjs) serving the same graph exported by `gaoqing-graph export --format json`.
 # Needs wrk (apt-get install wrk), node and `cd tools && npm ci` once.
-# Settings: CONNECTIONS (64), THREADS (2), DURATION (20s), WARMUP (10s; the JIT settles during it).
+# Settings: CONNECTIONS (64), THREADS (2), DURATION (20s), WARMUP (10s; the JIT settles during it), RUNS (1: measured
+# runs per server, after one warm-up; the servers take turns so both see the same machine load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 duration=${DURATION:-20s}
 warmup=${WARMUP:-10s}
+runs=${RUNS:-1}
 api_port=${API_PORT:-5191}
 js_port=${JS_PORT:-5192}
 for port in "$api_port" "$js_port"; do
@@ -43,9 +45,11 @@ if [ "$(node -e 'console.log(JSON.stringify(JSON.parse(process.argv[1])) === JSO
 fi
 echo "both servers return the same $(echo -n "$ours" | wc -c)-byte response"
 
+warm() {
+  wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/api/post.lua "$1" >/dev/null
+}
 measure() {
   local name=$1 url=$2
-  wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/api/post.lua "$url" >/dev/null
   local out
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/api/post.lua "$url")
   local rps p50 p99 errors
@@ -53,11 +57,15 @@ measure() {
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   errors=$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)
-  printf '%-28s %10s req/s   p50 %-9s p99 %-9s %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+  printf '%-28s %10s req/s   p50 %-9s p99 %-9s load %s %s\n' "$name" "$rps" "$p50" "$p99" "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
 }
-echo "wrk -t$threads -c$connections -d$duration, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "Gaoqing.Graph.Api" "http://127.0.0.1:$api_port/graphql"
-measure "graphql-js + graphql-http" "http://127.0.0.1:$js_port/graphql"
+echo "wrk -t$threads -c$connections -d$duration, $runs run(s) each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+warm "http://127.0.0.1:$api_port/graphql"
+warm "http://127.0.0.1:$js_port/graphql"
+for _ in $(seq 1 "$runs"); do
+  measure "Gaoqing.Graph.Api" "http://127.0.0.1:$api_port/graphql"
+  measure "graphql-js + graphql-http" "http://127.0.0.1:$js_port/graphql"
+done
 for pid in "${pids[@]}"; do
   kill -0 "$pid" 2>/dev/null || { echo "a server died during the run:"; tail -n 40 "$work/api.log" "$work/js.log"; exit 1; }
 done
