@@ -8,8 +8,8 @@ internal static class NodeScript
 {
     public static async Task<(int ExitCode, JsonObject Report, string Errors)> RunAsync(string script, params string[] arguments)
     {
-        Assert.True(Directory.Exists(Path.Combine(RepositoryFiles.Tools, "node_modules", "graphql")), "run `cd tools && npm ci --ignore-scripts` first");
-        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryFiles.Tools, script), .. arguments])
+        Assert.True(Directory.Exists(Path.Combine(RepositoryPaths.Tools, "node_modules", "graphql")), "run `cd tools && npm ci --ignore-scripts` first");
+        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryPaths.Tools, script), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

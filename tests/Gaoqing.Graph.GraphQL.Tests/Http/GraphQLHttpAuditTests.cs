@@ -12,8 +12,8 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
     public async Task Every_graphql_http_audit_passes()
     {
         await using var server = await TestServer.StartAsync(OracleSchema.Build());
-        var script = Path.Combine(OracleFiles.ToolsFolder, "graphql-http-audit.mjs");
-        Assert.True(Directory.Exists(Path.Combine(OracleFiles.ToolsFolder, "node_modules", "graphql-http")), "run `cd tools && npm ci --ignore-scripts` first");
+        var script = Path.Combine(RepositoryPaths.Tools, "graphql-http-audit.mjs");
+        Assert.True(Directory.Exists(Path.Combine(RepositoryPaths.Tools, "node_modules", "graphql-http")), "run `cd tools && npm ci --ignore-scripts` first");
         var start = new ProcessStartInfo("node", [script, server.Endpoint.ToString()])
         {
             RedirectStandardOutput = true,

@@ -23,7 +23,7 @@ public sealed class GraphQLJsClientSchemaTests
         try
         {
             await File.WriteAllTextAsync(path, result.ToJson());
-            var printed = await RunNodeAsync(Path.Combine(OracleFiles.ToolsFolder, "graphql-introspection-golden.mjs"), "--check", path);
+            var printed = await RunNodeAsync(Path.Combine(RepositoryPaths.Tools, "graphql-introspection-golden.mjs"), "--check", path);
             Assert.Equal(SchemaPrinter.Print(TestSchemaFiles.Named(name)) + "\n", printed);
         }
         finally

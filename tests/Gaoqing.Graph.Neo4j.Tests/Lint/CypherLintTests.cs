@@ -65,7 +65,7 @@ public sealed class CypherLintTests(ITestOutputHelper output)
     private static async Task<JsonElement> LintScriptAsync(string file)
     {
         var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tools", "lint-cypher.mjs"));
+        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Tools, "lint-cypher.mjs"));
         start.ArgumentList.Add("--script");
         start.ArgumentList.Add(file);
         using var process = System.Diagnostics.Process.Start(start)!;

@@ -13,7 +13,7 @@ internal static class CypherLinter
 
     private static async Task<JsonElement> RunAsync()
     {
-        var tools = Path.Combine(RepositoryPaths.Root, "tools");
+        var tools = RepositoryPaths.Tools;
         if (!Directory.Exists(Path.Combine(tools, "node_modules", "@neo4j-cypher", "language-support")))
         {
             throw new InvalidOperationException("@neo4j-cypher/language-support is not installed: run `cd tools && npm ci`");
