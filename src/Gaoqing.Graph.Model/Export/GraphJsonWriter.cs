@@ -7,13 +7,13 @@ namespace Gaoqing.Graph.Model.Export;
 /// <remarks>Property values are written by <see cref="PropertyJsonWriter"/>: a double keeps its fraction (<c>5.0</c>).</remarks>
 public static class GraphJsonWriter
 {
-    private static readonly JsonWriterOptions Options = PropertyJsonWriter.Options with { Indented = true };
+    private static readonly JsonWriterOptions IndentedOptions = PropertyJsonWriter.Options with { Indented = true };
 
-    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
-    public static void Write(Stream stream, GraphExport graph)
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON, indented unless <paramref name="indented"/> is false.</summary>
+    public static void Write(Stream stream, GraphExport graph, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var writer = new Utf8JsonWriter(stream, indented ? IndentedOptions : PropertyJsonWriter.Options);
         writer.WriteStartObject();
         writer.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
@@ -50,11 +50,11 @@ public static class GraphJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary><paramref name="graph"/> as a JSON string.</summary>
-    public static string ToJson(GraphExport graph)
+    /// <summary><paramref name="graph"/> as a JSON string, indented unless <paramref name="indented"/> is false.</summary>
+    public static string ToJson(GraphExport graph, bool indented = true)
     {
         using var stream = new MemoryStream();
-        Write(stream, graph);
+        Write(stream, graph, indented);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }
