@@ -9,8 +9,7 @@ using Gaoqing.Graph.Model;
 const int TimedRounds = 300;
 var warmUp = TimeSpan.FromSeconds(3);
 
-var root = RepositoryRoot();
-var seeds = Directory.GetFiles(Path.Combine(root, "graph-seed", "documents"), "*.txt")
+var seeds = Directory.GetFiles(RepositoryPaths.SeedDocuments, "*.txt")
     .Order(StringComparer.Ordinal)
     .Select(path => (Name: Path.GetFileNameWithoutExtension(path), Text: File.ReadAllText(path)))
     .ToList();
@@ -70,17 +69,4 @@ static void Measure(string what, Action round, bool print)
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{what}: median {times[TimedRounds / 2]:F2} ms, p95 {times[TimedRounds * 95 / 100]:F2} ms, min {times[0]:F2} ms wall; {cpuPerRound:F2} ms CPU a round; {TimedRounds} warm rounds"));
-}
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
 }

@@ -3,10 +3,9 @@ using Gaoqing.Graph.Bench.Store;
 // Ingest throughput, memory and query latency of the embedded store at growing corpus sizes.
 // Usage: dotnet run -c Release --project bench/Gaoqing.Graph.Bench.Store [-- SIZE...]   (default 250 500 1000)
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [250, 500, 1000];
-var root = RepositoryRoot.Find();
 var generator = new CorpusGenerator(
-    File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "gaoqing-2023-green-lowcarbon-key-tasks.txt")),
-    File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt")));
+    File.ReadAllText(RepositoryPaths.KeyTasksSeed),
+    File.ReadAllText(RepositoryPaths.PlanSeed));
 var corpus = Enumerable.Range(1, sizes.Max()).Select(generator.Document).ToArray();
 Console.WriteLine($"corpus: {corpus.Length} documents generated from {generator.TaskCount} seed tasks, {corpus.Sum(d => d.Text.Length) / corpus.Length} chars each on average");
 

@@ -8,10 +8,9 @@ using Gaoqing.Graph.Model.Tracing;
 // Time to trace every outcome of a whole graph (the pure function the stores cache per write), at growing sizes.
 // Usage: dotnet run -c Release --project bench/Gaoqing.Graph.Bench.Tracing [-- PAIRS...]   (default 1 10 50 100; at most 100)
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1, 10, 50, 100];
-var root = FindRoot();
 var corpus = new YearShiftedCorpus(
-    File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "gaoqing-2023-green-lowcarbon-key-tasks.txt")),
-    File.ReadAllText(Path.Combine(root, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt")));
+    File.ReadAllText(RepositoryPaths.KeyTasksSeed),
+    File.ReadAllText(RepositoryPaths.PlanSeed));
 var graphs = Enumerable.Range(0, sizes.Max()).SelectMany(corpus.Pair).Select(d => DocumentPipeline.Run(d.Name, d.Text)).ToArray();
 Console.WriteLine("documents | nodes | relationships | outcomes | trace median ms | trace min ms | runs");
 foreach (var pairs in sizes)
@@ -32,17 +31,4 @@ foreach (var pairs in sizes)
 
     times.Sort();
     Console.WriteLine($"{documents.Length} | {content.Nodes.Count} | {content.Relationships.Count} | {count} | {times[runs / 2]:F2} | {times[0]:F2} | {runs}");
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("run from inside the repository: Gaoqing.Graph.sln not found above " + Environment.CurrentDirectory);
 }

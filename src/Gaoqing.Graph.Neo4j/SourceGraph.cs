@@ -1,7 +1,6 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Export;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Neo4j;
@@ -61,48 +60,6 @@ internal sealed class SourceGraph
         }
     }
 
-    /// <summary>The graph as JSON, property values in canonical form (nulls kept).</summary>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("nodes");
-            foreach (var node in Nodes)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", node.Id);
-                writer.WriteStartArray("labels");
-                foreach (var label in node.Labels)
-                {
-                    writer.WriteStringValue(label);
-                }
-
-                writer.WriteEndArray();
-                writer.WritePropertyName("properties");
-                writer.WriteRawValue(PropertyValues.ToJson(node.Properties));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("relationships");
-            foreach (var relationship in Relationships)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", relationship.Id);
-                writer.WriteString("type", relationship.Type);
-                writer.WriteString("start", relationship.Start);
-                writer.WriteString("end", relationship.End);
-                writer.WritePropertyName("properties");
-                writer.WriteRawValue(PropertyValues.ToJson(relationship.Properties));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    /// <summary>The graph as compact export JSON (<see cref="GraphJsonWriter"/>), property values in canonical form (nulls kept).</summary>
+    public string ToJson() => GraphJsonWriter.ToJson(new GraphExport(Nodes, Relationships), indented: false);
 }

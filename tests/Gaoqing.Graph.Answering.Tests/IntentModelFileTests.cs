@@ -8,7 +8,7 @@ namespace Gaoqing.Graph.Answering.Tests;
 /// <c>GAOQING_WRITE_INTENT_MODEL=1 dotnet test tests/Gaoqing.Graph.Answering.Tests --filter IntentModelFileTests</c>.</remarks>
 public sealed class IntentModelFileTests
 {
-    private static string ModelPath => Path.Combine(SeedGraph.RepositoryRoot, "src", "Gaoqing.Graph.Answering", "Data", "intent-model.tsv.gz");
+    private static string ModelPath => Path.Combine(RepositoryPaths.Root, "src", "Gaoqing.Graph.Answering", "Data", "intent-model.tsv.gz");
 
     [Fact]
     public void The_committed_model_is_the_model_trained_on_the_committed_training_set()

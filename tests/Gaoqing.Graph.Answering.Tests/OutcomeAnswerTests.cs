@@ -91,7 +91,7 @@ public sealed class OutcomeAnswerTests(SeedGraph seed) : IClassFixture<SeedGraph
     public async Task Outcome_answers_follow_the_store_after_a_refresh()
     {
         const string question = "哪些任务没有完成目标";
-        var plan = Path.Combine(SeedGraph.RepositoryRoot, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt");
+        var plan = RepositoryPaths.PlanSeed;
         Assert.NotEmpty(seed.Answerer.Answer(question).Tasks);
 
         Assert.True(await seed.Store.RemoveDocumentAsync("document:高政发〔2024〕1号"));

@@ -9,7 +9,7 @@ public sealed class RefreshTests(SeedGraph seed) : IClassFixture<SeedGraph>
     public async Task Removing_and_ingesting_the_2024_plan_changes_the_answers_after_a_refresh()
     {
         const string question = "2023年地区生产总值是多少";
-        var plan = Path.Combine(SeedGraph.RepositoryRoot, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt");
+        var plan = RepositoryPaths.PlanSeed;
         Assert.NotEmpty(seed.Answerer.Answer(question).Measurements);
 
         Assert.True(await seed.Store.RemoveDocumentAsync("document:高政发〔2024〕1号"));

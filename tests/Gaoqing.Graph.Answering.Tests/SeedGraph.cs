@@ -14,34 +14,17 @@ public sealed class SeedGraph : IAsyncLifetime
     /// <summary>The answerer over <see cref="Store"/>.</summary>
     public QuestionAnswerer Answerer { get; private set; } = null!;
 
-    /// <summary>The folder holding Gaoqing.Graph.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>The gold files: repository root/../shared/gold.</summary>
-    public static string GoldDir => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "gold"));
+    public static string GoldDir => Path.Combine(RepositoryPaths.Shared, "gold");
 
     /// <summary>A file of this test project's Data folder.</summary>
-    public static string DataFile(string name) => Path.Combine(RepositoryRoot, "tests", "Gaoqing.Graph.Answering.Tests", "Data", name);
+    public static string DataFile(string name) => Path.Combine(RepositoryPaths.Root, "tests", "Gaoqing.Graph.Answering.Tests", "Data", name);
 
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         Store = await EmbeddedGraphStore.OpenAsync(_dataDir);
-        await GraphStoreSeeder.SeedIfEmptyAsync(Store, Path.Combine(RepositoryRoot, "graph-seed", "documents"));
+        await GraphStoreSeeder.SeedIfEmptyAsync(Store, RepositoryPaths.SeedDocuments);
         Answerer = await QuestionAnswerer.CreateAsync(Store);
     }
 

@@ -9,7 +9,7 @@ public sealed class GoldDepartmentTests(SeedGraphFixture fixture) : IClassFixtur
     private const string Department = "县发展改革局";
 
     private static readonly JsonArray GoldTasks =
-        JsonNode.Parse(File.ReadAllText(RepositoryFiles.Gold("gaoqing-2023-key-tasks.gold.json")))!["tasks"]!.AsArray();
+        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Gold("gaoqing-2023-key-tasks.gold.json")))!["tasks"]!.AsArray();
 
     [Fact]
     public async Task Department_by_alias_leads_the_gold_tasks()

@@ -21,7 +21,7 @@ public sealed class GraphQLConformanceTests(ITestOutputHelper output)
     public async Task Introspection_builds_a_client_schema_holding_the_whole_contract()
     {
         await using var host = await ApiHost.StartAsync(kestrel: true);
-        var (exitCode, report, errors) = await NodeScript.RunAsync("api-schema-check.mjs", host.GraphQL.ToString(), RepositoryFiles.Contract("schema.graphql"));
+        var (exitCode, report, errors) = await NodeScript.RunAsync("api-schema-check.mjs", host.GraphQL.ToString(), RepositoryPaths.Contract("schema.graphql"));
         output.WriteLine($"contract checked: {report["types"]} types, {report["fields"]} fields, {report["arguments"]} arguments");
         Assert.True(exitCode == 0, report["problems"]!.ToJsonString() + errors);
         Assert.Equal(37, report["types"]!.GetValue<int>());

@@ -52,7 +52,7 @@ public sealed class HostTests(SeedGraphFixture fixture) : IClassFixture<SeedGrap
     [Fact]
     public async Task The_served_schema_is_the_contract_file()
     {
-        var contract = await File.ReadAllTextAsync(RepositoryFiles.Contract("schema.graphql"));
+        var contract = await File.ReadAllTextAsync(RepositoryPaths.Contract("schema.graphql"));
         Assert.Equal(contract.ReplaceLineEndings(), Schema.DomainSchema.Sdl.ReplaceLineEndings());
     }
 }

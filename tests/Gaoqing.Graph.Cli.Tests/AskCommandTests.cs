@@ -51,7 +51,7 @@ public sealed class AskCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Run(string[] args)
     {
-        var seedDir = Path.Combine(RepositoryRoot(), "graph-seed", "documents");
+        var seedDir = RepositoryPaths.SeedDocuments;
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = AskCommand.Run(args, stdout, stderr, name => name switch
@@ -61,18 +61,5 @@ public sealed class AskCommandTests : IDisposable
             _ => null,
         });
         return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }

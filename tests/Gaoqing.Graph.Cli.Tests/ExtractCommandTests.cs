@@ -9,19 +9,6 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Seed(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-            {
-                return Path.Combine(dir.FullName, "graph-seed", "documents", name);
-            }
-        }
-
-        throw new InvalidOperationException("Gaoqing.Graph.sln not found");
-    }
-
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
@@ -40,7 +27,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void BothSeedsGiveOneGraphOnStdout()
     {
-        var (code, output, error) = Run(Seed("gaoqing-2023-green-lowcarbon-key-tasks.txt"), Seed("gaoqing-2024-economic-social-development-plan.txt"), "--format", "json");
+        var (code, output, error) = Run(RepositoryPaths.KeyTasksSeed, RepositoryPaths.PlanSeed, "--format", "json");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
@@ -52,7 +39,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void OutWritesTheSameJsonToAFile()
     {
-        var seed = Seed("gaoqing-2023-green-lowcarbon-key-tasks.txt");
+        var seed = RepositoryPaths.KeyTasksSeed;
         var path = Path.Combine(_folder, "graph.json");
         Assert.Equal(0, Run(seed, "--out", path).Code);
         Assert.Equal(Run(seed).Out.TrimEnd(), File.ReadAllText(path, Encoding.UTF8));
@@ -117,7 +104,7 @@ public sealed class ExtractCommandTests : IDisposable
     public void AGoodFileBesideABadOneIsStillWrittenButTheExitCodeIsOne()
     {
         var bad = Write("empty.txt", []);
-        var (code, output, error) = Run(bad, Seed("gaoqing-2023-green-lowcarbon-key-tasks.txt"));
+        var (code, output, error) = Run(bad, RepositoryPaths.KeyTasksSeed);
         Assert.Equal(1, code);
         Assert.Contains("empty.txt", error);
         Assert.Contains("高政办字〔2023〕20号", output);

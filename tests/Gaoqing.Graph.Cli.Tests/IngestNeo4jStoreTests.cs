@@ -5,8 +5,6 @@ namespace Gaoqing.Graph.Cli.Tests;
 /// <summary><c>ingest --store neo4j</c>: reaches the Neo4j store and reports configuration and connection problems clearly.</summary>
 public sealed class IngestNeo4jStoreTests
 {
-    private static string SeedDocument => Path.Combine(FindRoot(), "graph-seed", "documents", "gaoqing-2023-green-lowcarbon-key-tasks.txt");
-
     [Fact]
     public void Without_a_neo4j_url_the_command_names_the_missing_setting_and_stores_nothing()
     {
@@ -31,7 +29,7 @@ public sealed class IngestNeo4jStoreTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var exitCode = IngestCommand.Run([SeedDocument, "--store", "mongo"], stdout, stderr, _ => null, terminal: false);
+        var exitCode = IngestCommand.Run([RepositoryPaths.KeyTasksSeed, "--store", "mongo"], stdout, stderr, _ => null, terminal: false);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("unknown store 'mongo'", stderr.ToString(), StringComparison.Ordinal);
@@ -41,20 +39,7 @@ public sealed class IngestNeo4jStoreTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = IngestCommand.Run([SeedDocument, "--store", "neo4j"], stdout, stderr, variables.GetValueOrDefault, terminal: false);
+        var exitCode = IngestCommand.Run([RepositoryPaths.KeyTasksSeed, "--store", "neo4j"], stdout, stderr, variables.GetValueOrDefault, terminal: false);
         return (exitCode, stderr.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }

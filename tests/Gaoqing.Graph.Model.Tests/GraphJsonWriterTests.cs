@@ -51,6 +51,20 @@ public sealed class GraphJsonWriterTests
     }
 
     [Fact]
+    public void TheCompactFormHoldsTheSameJsonOnOneLine()
+    {
+        var graph = GraphExport.Merge([SeedFiles.KeyTasks, SeedFiles.Plan]);
+
+        var compact = GraphJsonWriter.ToJson(graph, indented: false);
+
+        Assert.DoesNotContain('\n', compact);
+        using var indentedDocument = JsonDocument.Parse(SeedJson());
+        using var compactDocument = JsonDocument.Parse(compact);
+        Assert.True(JsonElement.DeepEquals(indentedDocument.RootElement, compactDocument.RootElement));
+        Assert.Contains("\"value\":5.0", compact);
+    }
+
+    [Fact]
     public void AValueWithoutAJsonFormIsRefusedWithItsType()
     {
         var node = new GraphNode("n", ["Task"], new Dictionary<string, object?> { ["when"] = DateTime.UnixEpoch });

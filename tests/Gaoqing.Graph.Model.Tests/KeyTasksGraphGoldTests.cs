@@ -8,7 +8,7 @@ public sealed class KeyTasksGraphGoldTests
     [Fact]
     public void TheGraphLeadsAndSupportsOfEveryTaskAreTheGoldSets()
     {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "..", "shared", "gold", "gaoqing-2023-key-tasks.gold.json");
+        var path = RepositoryPaths.Gold("gaoqing-2023-key-tasks.gold.json");
         using var gold = JsonDocument.Parse(File.ReadAllText(path));
         var graph = SeedFiles.KeyTasks;
         var names = graph.Nodes.Where(n => n.Label == GraphLabels.Department).ToDictionary(n => n.Id, n => (string)n.Properties["name"]!);

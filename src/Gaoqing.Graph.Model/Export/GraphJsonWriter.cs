@@ -1,23 +1,19 @@
-using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Model.Export;
 
 /// <summary>Writes a graph as the export JSON of the contract: <c>{"nodes": […], "relationships": […]}</c>, UTF-8, CJK unescaped.</summary>
+/// <remarks>Property values are written by <see cref="PropertyJsonWriter"/>: a double keeps its fraction (<c>5.0</c>).</remarks>
 public static class GraphJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions IndentedOptions = PropertyJsonWriter.Options with { Indented = true };
 
-    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
-    public static void Write(Stream stream, GraphExport graph)
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON, indented unless <paramref name="indented"/> is false.</summary>
+    public static void Write(Stream stream, GraphExport graph, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var writer = new Utf8JsonWriter(stream, indented ? IndentedOptions : PropertyJsonWriter.Options);
         writer.WriteStartObject();
         writer.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
@@ -31,7 +27,8 @@ public static class GraphJsonWriter
             }
 
             writer.WriteEndArray();
-            WriteProperties(writer, node.Properties);
+            writer.WritePropertyName("properties");
+            PropertyJsonWriter.WriteProperties(writer, node.Properties, $"node {node.Id}");
             writer.WriteEndObject();
         }
 
@@ -44,7 +41,8 @@ public static class GraphJsonWriter
             writer.WriteString("type", relationship.Type);
             writer.WriteString("start", relationship.Start);
             writer.WriteString("end", relationship.End);
-            WriteProperties(writer, relationship.Properties);
+            writer.WritePropertyName("properties");
+            PropertyJsonWriter.WriteProperties(writer, relationship.Properties, $"relationship {relationship.Id}");
             writer.WriteEndObject();
         }
 
@@ -52,59 +50,11 @@ public static class GraphJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary><paramref name="graph"/> as a JSON string.</summary>
-    public static string ToJson(GraphExport graph)
+    /// <summary><paramref name="graph"/> as a JSON string, indented unless <paramref name="indented"/> is false.</summary>
+    public static string ToJson(GraphExport graph, bool indented = true)
     {
         using var stream = new MemoryStream();
-        Write(stream, graph);
+        Write(stream, graph, indented);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties)
-    {
-        writer.WriteStartObject("properties");
-        foreach (var (key, value) in properties)
-        {
-            writer.WritePropertyName(key);
-            WriteValue(writer, value);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"a property value of type {value.GetType().Name} has no JSON form", nameof(value));
-        }
     }
 }

@@ -1,17 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Gaoqing.Graph.Model.Store;
 
 /// <summary>The canonical form of property values (string, long, double, bool, string list, null) and its JSON text.</summary>
-/// <remarks>Doubles are written with a fraction or exponent so that they read back as doubles, never as longs.</remarks>
+/// <remarks>The JSON text is <see cref="PropertyJsonWriter"/>'s: doubles keep a fraction or exponent so that they read back as doubles.</remarks>
 internal static class PropertyValues
 {
     private static readonly char[] FractionMarks = ['.', 'e', 'E'];
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The properties in canonical form, keys in ordinal order; throws for a value the graph cannot hold.</summary>
     public static PropertyMap Normalize(IReadOnlyDictionary<string, object?> properties, string owner) =>
@@ -23,7 +20,7 @@ internal static class PropertyValues
     public static object? Normalize(object? value, string owner) => value switch
     {
         null => null,
-        string text => text,
+        string text => CheckedText(text, owner),
         bool flag => flag,
         long number => number,
         int number => (long)number,
@@ -46,16 +43,9 @@ internal static class PropertyValues
     public static string ToJson(IReadOnlyDictionary<string, object?> properties)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, PropertyJsonWriter.Options))
         {
-            writer.WriteStartObject();
-            foreach (var (key, value) in properties)
-            {
-                writer.WritePropertyName(key);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteEndObject();
+            PropertyJsonWriter.WriteProperties(writer, properties, "properties");
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -75,43 +65,14 @@ internal static class PropertyValues
     /// <summary>A string list read from JSON.</summary>
     public static ImmutableArray<string> ListFromJson(string json) => [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
 
-    /// <summary>Writes one canonical value.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case long number:
-                writer.WriteNumberValue(number);
-                break;
-            case double number:
-                writer.WriteRawValue(FormatDouble(number));
-                break;
-            case IReadOnlyList<string> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new InvalidOperationException($"not a canonical property value: {value.GetType().Name}");
-        }
-    }
-
-    /// <summary>A double in round-trip form that always reads back as a double: 2 → "2.0".</summary>
+    /// <summary>A finite double in round-trip form that always reads back as a double: 2 → "2.0", -0 → "-0.0".</summary>
     public static string FormatDouble(double number)
     {
+        if (!double.IsFinite(number))
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "NaN and the infinities have no literal form");
+        }
+
         var text = number.ToString("R", CultureInfo.InvariantCulture);
         return text.IndexOfAny(FractionMarks) >= 0 ? text : text + ".0";
     }
@@ -121,10 +82,18 @@ internal static class PropertyValues
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var item in list)
         {
-            builder.Add(item ?? throw new InvalidDataException($"{owner}: a list property holds null"));
+            builder.Add(CheckedText(item ?? throw new InvalidDataException($"{owner}: a list property holds null"), owner));
         }
 
         return builder.ToImmutable();
+    }
+
+    private static string CheckedText(string text, string owner)
+    {
+        var index = PropertyJsonWriter.LoneSurrogateIndex(text);
+        return index < 0
+            ? text
+            : throw new InvalidDataException($"{owner}: the text holds a lone surrogate U+{(int)text[index]:X4} at index {index}, which cannot be stored");
     }
 
     private static object? ReadValue(JsonElement element) => element.ValueKind switch

@@ -251,7 +251,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
     }
 
     private static JsonNode GoldOutcome(int task) =>
-        JsonNode.Parse(File.ReadAllText(RepositoryFiles.Gold("gaoqing-2023-outcomes.gold.json")))!["outcomes"]!.AsArray()
+        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Gold("gaoqing-2023-outcomes.gold.json")))!["outcomes"]!.AsArray()
             .Single(outcome => outcome!["task"]!.GetValue<int>() == task)!;
 
     private static Task<int> TaskNeighboursAsync(IPage page) =>
@@ -260,7 +260,7 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
     private static int TaskNumber(string id) => int.Parse(id[(id.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
 
     private static int[] GoldLedTaskNumbers() =>
-        JsonNode.Parse(File.ReadAllText(RepositoryFiles.Gold("gaoqing-2023-key-tasks.gold.json")))!["tasks"]!.AsArray()
+        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Gold("gaoqing-2023-key-tasks.gold.json")))!["tasks"]!.AsArray()
             .Where(task => task!["lead"]!.AsArray().Any(name => name!.GetValue<string>() == Department))
             .Select(task => task!["number"]!.GetValue<int>())
             .Order()

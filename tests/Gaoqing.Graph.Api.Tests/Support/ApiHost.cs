@@ -49,7 +49,7 @@ internal sealed class ApiHost : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Graph:DataDir"] = dataDir,
-            ["Graph:SeedDir"] = RepositoryFiles.SeedDocuments,
+            ["Graph:SeedDir"] = RepositoryPaths.SeedDocuments,
             ["Api:Key"] = apiKey,
             ["urls"] = "http://127.0.0.1:0",
         };
@@ -66,7 +66,7 @@ internal sealed class ApiHost : IAsyncDisposable
         }
 
         builder.AddGraphApiOptions();
-        var store = new CountingStore(await GraphStoreSeeder.OpenEmbeddedAsync(new EmbeddedStoreOptions { DataDir = dataDir, SeedDir = RepositoryFiles.SeedDocuments }));
+        var store = new CountingStore(await GraphStoreSeeder.OpenEmbeddedAsync(new EmbeddedStoreOptions { DataDir = dataDir, SeedDir = RepositoryPaths.SeedDocuments }));
         builder.AddGraph(await GraphRuntime.CreateAsync(store));
         var app = builder.Build();
         app.UseGraphApi();

@@ -1,26 +1,14 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace Gaoqing.Graph.Api.Tests.Support;
 
-/// <summary>Runs a node script of tools/ (needs `cd tools && npm ci`) and reads the JSON object it prints.</summary>
+/// <summary>Runs a graphql-js script of tools/ (needs `cd tools && npm ci`) and reads the JSON object it prints.</summary>
 internal static class NodeScript
 {
     public static async Task<(int ExitCode, JsonObject Report, string Errors)> RunAsync(string script, params string[] arguments)
     {
-        Assert.True(Directory.Exists(Path.Combine(RepositoryFiles.Tools, "node_modules", "graphql")), "run `cd tools && npm ci --ignore-scripts` first");
-        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryFiles.Tools, script), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        var output = await stdout;
-        var errors = await stderr;
+        var (exitCode, output, errors) = await NodeTool.RunAsync(script, "graphql", arguments);
         Assert.False(string.IsNullOrWhiteSpace(output), $"{script} printed nothing: {errors}");
-        return (node.ExitCode, JsonNode.Parse(output)!.AsObject(), errors);
+        return (exitCode, JsonNode.Parse(output)!.AsObject(), errors);
     }
 }

@@ -8,12 +8,6 @@ internal sealed class CliWorkspace : IDisposable
 {
     public CliWorkspace() => Directory.CreateDirectory(Root);
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string KeyTasksSeed => Path.Combine(RepositoryRoot, "graph-seed", "documents", "gaoqing-2023-green-lowcarbon-key-tasks.txt");
-
-    public static string PlanSeed => Path.Combine(RepositoryRoot, "graph-seed", "documents", "gaoqing-2024-economic-social-development-plan.txt");
-
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "gaoqing-graph-cli-tests", Guid.NewGuid().ToString("N"));
 
     public string DataDir => Path.Combine(Root, "data");
@@ -67,18 +61,5 @@ internal sealed class CliWorkspace : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gaoqing.Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gaoqing.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -8,7 +8,7 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => workspace.Dispose();
 
-    private static string SeedDir => Path.Combine(CliWorkspace.RepositoryRoot, "graph-seed", "documents");
+    private static string SeedDir => RepositoryPaths.SeedDocuments;
 
     [Fact]
     public async Task ExportJson_OfASeededStore_HasEveryNodeAndRelationshipOfTheStore()
@@ -39,7 +39,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.True(exitCode == 0, stderr);
         Assert.Empty(stdout);
         Assert.Contains("written to " + output, stderr);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(CliWorkspace.RepositoryRoot, "graph-seed", "seed.cypher")), File.ReadAllBytes(output));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "graph-seed", "seed.cypher")), File.ReadAllBytes(output));
     }
 
     [Theory]

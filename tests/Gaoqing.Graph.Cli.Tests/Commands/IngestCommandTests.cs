@@ -11,7 +11,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingest_BothSeeds_StoresThemAndEndsWithASummaryTable()
     {
-        var (exitCode, stdout, stderr) = workspace.Ingest(CliWorkspace.KeyTasksSeed, CliWorkspace.PlanSeed);
+        var (exitCode, stdout, stderr) = workspace.Ingest(RepositoryPaths.KeyTasksSeed, RepositoryPaths.PlanSeed);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains("[1/2] ", stdout);
@@ -28,10 +28,10 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Ingest_SameFilesAgain_ReportsThemUnchangedAndChangesNothing()
     {
-        workspace.Ingest(CliWorkspace.KeyTasksSeed);
+        workspace.Ingest(RepositoryPaths.KeyTasksSeed);
         var before = workspace.StoreJson();
 
-        var (exitCode, stdout, _) = workspace.Ingest(CliWorkspace.KeyTasksSeed);
+        var (exitCode, stdout, _) = workspace.Ingest(RepositoryPaths.KeyTasksSeed);
 
         Assert.Equal(0, exitCode);
         Assert.Contains(": unchanged ", stdout);
@@ -41,8 +41,8 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingest_SameDocNumberWithDifferentText_ReplacesWithAWarning()
     {
-        workspace.Ingest(CliWorkspace.KeyTasksSeed);
-        var revised = File.ReadAllText(CliWorkspace.KeyTasksSeed).Replace("1.", "1．", StringComparison.Ordinal) + "\n附：修订说明。\n";
+        workspace.Ingest(RepositoryPaths.KeyTasksSeed);
+        var revised = File.ReadAllText(RepositoryPaths.KeyTasksSeed).Replace("1.", "1．", StringComparison.Ordinal) + "\n附：修订说明。\n";
         var path = workspace.WriteFile("revised.txt", revised);
 
         var (exitCode, stdout, stderr) = workspace.Ingest(path);
@@ -70,11 +70,11 @@ public sealed class IngestCommandTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public void Ingest_BadInput_NamesTheFileExitsOneAndStoresNothing(string kind, string problem)
     {
-        workspace.Ingest(CliWorkspace.PlanSeed);
+        workspace.Ingest(RepositoryPaths.PlanSeed);
         var before = workspace.StoreJson();
         var bad = MakeBadFile(kind);
 
-        var (exitCode, stdout, stderr) = workspace.Ingest(CliWorkspace.KeyTasksSeed, bad);
+        var (exitCode, stdout, stderr) = workspace.Ingest(RepositoryPaths.KeyTasksSeed, bad);
 
         Assert.Equal(1, exitCode);
         Assert.Contains(bad, stderr);
@@ -144,7 +144,7 @@ public sealed class IngestCommandTests : IDisposable
                 return workspace.WriteFile("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
             case "gbk":
                 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                return workspace.WriteFile("gbk.txt", Encoding.GetEncoding("GBK").GetBytes(File.ReadAllText(CliWorkspace.KeyTasksSeed)));
+                return workspace.WriteFile("gbk.txt", Encoding.GetEncoding("GBK").GetBytes(File.ReadAllText(RepositoryPaths.KeyTasksSeed)));
             case "huge":
                 var path = Path.Combine(workspace.Root, "huge.txt");
                 using (var file = File.Create(path))

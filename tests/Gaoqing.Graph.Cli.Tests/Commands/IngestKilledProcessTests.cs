@@ -13,7 +13,7 @@ public sealed class IngestKilledProcessTests : IDisposable
     [Fact]
     public async Task IngestProcess_KilledWhileStoring_LeavesEachDocumentWhollyStoredOrAbsent()
     {
-        var seed = await File.ReadAllTextAsync(CliWorkspace.KeyTasksSeed);
+        var seed = await File.ReadAllTextAsync(RepositoryPaths.KeyTasksSeed);
         var files = Enumerable.Range(1, DocumentCount)
             .Select(index => workspace.WriteFile($"copy-{index:D3}.txt", seed.Replace("〔2023〕20号", $"〔2023〕{100 + index}号", StringComparison.Ordinal)))
             .ToArray();

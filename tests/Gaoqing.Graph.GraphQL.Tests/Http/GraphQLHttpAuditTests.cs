@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Gaoqing.Graph.GraphQL.Tests.Differential;
 using Xunit.Abstractions;
@@ -12,22 +11,12 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
     public async Task Every_graphql_http_audit_passes()
     {
         await using var server = await TestServer.StartAsync(OracleSchema.Build());
-        var script = Path.Combine(OracleFiles.ToolsFolder, "graphql-http-audit.mjs");
-        Assert.True(Directory.Exists(Path.Combine(OracleFiles.ToolsFolder, "node_modules", "graphql-http")), "run `cd tools && npm ci --ignore-scripts` first");
-        var start = new ProcessStartInfo("node", [script, server.Endpoint.ToString()])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        var report = JsonNode.Parse(await stdout)!.AsObject();
+        var (_, stdout, stderr) = await NodeTool.RunAsync("graphql-http-audit.mjs", "graphql-http", server.Endpoint.ToString());
+        var report = JsonNode.Parse(stdout)!.AsObject();
         output.WriteLine($"graphql-http audits: {report["total"]} total, {report["ok"]} ok, {report["warn"]} warn, {report["error"]} error, {report["notice"]} notice");
         Assert.True(
             report["ok"]!.GetValue<int>() == report["total"]!.GetValue<int>(),
-            "audits not passed:\n" + report["failures"]!.ToJsonString(new() { WriteIndented = true }) + await stderr);
+            "audits not passed:\n" + report["failures"]!.ToJsonString(new() { WriteIndented = true }) + stderr);
         Assert.Equal(61, report["total"]!.GetValue<int>());
     }
 }

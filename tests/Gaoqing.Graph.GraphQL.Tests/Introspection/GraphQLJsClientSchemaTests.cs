@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.GraphQL.Language;
 using Gaoqing.Graph.GraphQL.Tests.Differential;
@@ -23,27 +22,13 @@ public sealed class GraphQLJsClientSchemaTests
         try
         {
             await File.WriteAllTextAsync(path, result.ToJson());
-            var printed = await RunNodeAsync(Path.Combine(OracleFiles.ToolsFolder, "graphql-introspection-golden.mjs"), "--check", path);
+            var (exitCode, printed, errors) = await NodeTool.RunAsync("graphql-introspection-golden.mjs", "graphql", "--check", path);
+            Assert.True(exitCode == 0, "graphql-introspection-golden.mjs failed: " + errors);
             Assert.Equal(SchemaPrinter.Print(TestSchemaFiles.Named(name)) + "\n", printed);
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    private static async Task<string> RunNodeAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, "node failed (run `cd tools && npm ci`): " + await error);
-        return await output;
     }
 }

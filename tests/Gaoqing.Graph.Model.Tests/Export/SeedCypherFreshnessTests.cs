@@ -16,13 +16,13 @@ public sealed class SeedCypherFreshnessTests : IDisposable
         var options = new EmbeddedStoreOptions
         {
             DataDir = directory.Path,
-            SeedDir = Path.Combine(SeedFiles.RepositoryRoot, "graph-seed", "documents"),
+            SeedDir = RepositoryPaths.SeedDocuments,
         };
         await using var store = await GraphStoreSeeder.OpenEmbeddedAsync(options);
 
         var regenerated = CypherScriptWriter.ToScript(await store.GetGraphAsync());
 
-        var committed = await File.ReadAllTextAsync(Path.Combine(SeedFiles.RepositoryRoot, "graph-seed", "seed.cypher"));
+        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "graph-seed", "seed.cypher"));
         Assert.True(
             regenerated == committed,
             "graph-seed/seed.cypher is stale; regenerate it from the repository root with: " +

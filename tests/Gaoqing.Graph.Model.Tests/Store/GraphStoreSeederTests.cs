@@ -12,7 +12,7 @@ public sealed class GraphStoreSeederTests : IDisposable
     private EmbeddedStoreOptions Options => new()
     {
         DataDir = directory.Path,
-        SeedDir = Path.Combine(SeedFiles.RepositoryRoot, "graph-seed", "documents"),
+        SeedDir = RepositoryPaths.SeedDocuments,
     };
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class ProjectLexiconTests
     [Fact]
     public void NoTwoCanonicalProjectsShareAKeyAndEveryAliasKeysToItsOwnRow()
     {
-        var rows = File.ReadAllLines(Path.Combine(SeedFiles.RepositoryRoot, "graph-seed", "lexicon", "projects.tsv"))
+        var rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "graph-seed", "lexicon", "projects.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(fields => (Name: fields[0], Aliases: fields.Length > 1 ? fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries) : []))

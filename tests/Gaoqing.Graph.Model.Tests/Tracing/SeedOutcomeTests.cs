@@ -130,7 +130,7 @@ public sealed class SeedOutcomeTests
 
     internal static string TaskId(int number) => GraphIds.Task(PlanId, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    internal static string GoldPath => Path.Combine(SeedFiles.RepositoryRoot, "..", "shared", "gold", "gaoqing-2023-outcomes.gold.json");
+    internal static string GoldPath => RepositoryPaths.Gold("gaoqing-2023-outcomes.gold.json");
 
     internal static List<string> Describe(IEnumerable<Outcome> outcomes) =>
         outcomes.Select(o => $"{o.TaskId} {o.Status} {o.Target?.Id} {o.Actual?.Id} {o.Ratio} {o.Evidence}").ToList();

@@ -11,7 +11,7 @@ public sealed class ThirdYearChainTests
     private static readonly string ThirdId = GraphIds.Document("高政发〔2025〕1号", "");
 
     private static readonly DocumentGraph Third = DocumentPipeline.RunFile(
-        Path.Combine(SeedFiles.RepositoryRoot, "tests", "Gaoqing.Graph.Model.Tests", "Tracing", "Documents", "gaoqing-2025-plan-written-for-tests.txt"));
+        Path.Combine(RepositoryPaths.Root, "tests", "Gaoqing.Graph.Model.Tests", "Tracing", "Documents", "gaoqing-2025-plan-written-for-tests.txt"));
 
     public static TheoryData<string, string> Chains => new()
     {

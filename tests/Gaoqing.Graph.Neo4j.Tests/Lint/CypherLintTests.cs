@@ -64,13 +64,7 @@ public sealed class CypherLintTests(ITestOutputHelper output)
 
     private static async Task<JsonElement> LintScriptAsync(string file)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tools", "lint-cypher.mjs"));
-        start.ArgumentList.Add("--script");
-        start.ArgumentList.Add(file);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (_, output, _) = await NodeTool.RunAsync("lint-cypher.mjs", CypherLinter.Package, "--script", file);
         return JsonDocument.Parse(output).RootElement.GetProperty("script").Clone();
     }
 }

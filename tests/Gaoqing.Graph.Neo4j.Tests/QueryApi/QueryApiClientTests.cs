@@ -51,6 +51,36 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
+    public async Task Parameter_values_are_sent_as_typed_json_doubles_keeping_a_fraction_maps_and_lists_nested()
+    {
+        var server = new FakeQueryApi { Answer = _ => FakeQueryApi.Rows("""["value"]""", "[]") };
+        using var client = new QueryApiClient(Options(), server);
+        var row = new Dictionary<string, object?> { ["value"] = 5.0, ["zero"] = -0.0, ["big"] = long.MaxValue, ["aliases"] = Array.Empty<string>(), ["note"] = null };
+
+        await client.RunAsync(Echo, new Dictionary<string, object?> { ["value"] = new List<object?> { row, "高青\u2028" } });
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(
+            """[{"value":5.0,"zero":-0.0,"big":9223372036854775807,"aliases":[],"note":null},"高青\u2028"]""",
+            request.Parameters.GetProperty("value").GetRawText());
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    public async Task A_non_finite_double_is_refused_naming_the_statement_and_parameter_before_anything_is_sent(double value, string shown)
+    {
+        var server = new FakeQueryApi();
+        using var client = new QueryApiClient(Options(), server);
+        var parameters = new Dictionary<string, object?> { ["value"] = new Dictionary<string, object?> { ["ratio"] = value } };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.RunAsync(Echo, parameters));
+
+        Assert.Contains($"statement echo.value.ratio: {shown} is not a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task A_write_begins_runs_in_and_commits_one_transaction_sending_back_the_cluster_affinity()
     {
         var server = new FakeQueryApi();

@@ -9,7 +9,7 @@ public sealed partial class EmbeddedDictionaryTests
 {
     public static TheoryData<string, string> RecordedChecksums()
     {
-        var record = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot, "src", "Gaoqing.Graph.Text", "Dictionaries", "DICTIONARIES.md"));
+        var record = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Gaoqing.Graph.Text", "Dictionaries", "DICTIONARIES.md"));
         var rows = new TheoryData<string, string>();
         foreach (Match row in ChecksumRow().Matches(record))
         {

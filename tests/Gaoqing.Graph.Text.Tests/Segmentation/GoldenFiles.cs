@@ -12,7 +12,7 @@ internal static class GoldenFiles
 
     public static string[] ReadLines(string name)
     {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "Gaoqing.Graph.Text.Tests", "Golden", name);
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "Gaoqing.Graph.Text.Tests", "Golden", name);
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, new UTF8Encoding(false, true));
