@@ -2,8 +2,8 @@ using Gaoqing.Graph.Text.Segmentation;
 
 namespace Gaoqing.Graph.Answering.Classification;
 
-/// <summary>The features of a masked question: character 1- to 3-grams and the segmenter's tokens (placeholders count as
-/// characters and as tokens of their own).</summary>
+/// <summary>The features of a masked question, read in its plain wording (<see cref="ColloquialPhrases"/>): character 1- to
+/// 3-grams and the segmenter's tokens (placeholders count as characters and as tokens of their own).</summary>
 public static class QuestionFeatures
 {
     /// <summary>The distinct features of <paramref name="masked"/>.</summary>
@@ -11,7 +11,7 @@ public static class QuestionFeatures
     {
         ArgumentNullException.ThrowIfNull(masked);
         var features = new HashSet<string>(StringComparer.Ordinal);
-        var text = string.Concat(masked.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c)));
+        var text = string.Concat(ColloquialPhrases.Plain(masked).Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c)));
         for (var n = 1; n <= 3; n++)
         {
             for (var i = 0; i + n <= text.Length; i++)

@@ -38,6 +38,17 @@ public sealed class EntityLexicon
             }
         }
 
+        foreach (var (alias, canonical) in ReadPairs("department-aliases.tsv"))
+        {
+            if (departmentIds.TryGetValue(canonical, out var id))
+            {
+                foreach (var form in DepartmentForms(alias, []))
+                {
+                    Add(form, new LexiconEntry(EntityKind.Department, canonical, id));
+                }
+            }
+        }
+
         var projectIds = view.Projects.ToDictionary(p => p.DisplayName(), p => p.Id, StringComparer.Ordinal);
         foreach (var (name, alias) in LexiconAliases("projects.tsv", 1))
         {
@@ -86,7 +97,7 @@ public sealed class EntityLexicon
             }
         }
 
-        foreach (var (alias, name) in ReadIndicatorAliases())
+        foreach (var (alias, name) in ReadPairs("indicator-aliases.tsv"))
         {
             Add(alias, new LexiconEntry(EntityKind.Indicator, name, null));
         }
@@ -99,7 +110,7 @@ public sealed class EntityLexicon
 
         foreach (var list in _entries.Values)
         {
-            list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+            list.Sort(ByKindThenKnownNode);
         }
 
         Departments = _entries.Where(p => p.Value.Any(e => e.Kind == EntityKind.Department))
@@ -142,6 +153,11 @@ public sealed class EntityLexicon
         }
     }
 
+    /// <summary>Orders the readings of a form by kind; among units, one the graph holds comes before a name it does not.</summary>
+    private static int ByKindThenKnownNode(LexiconEntry a, LexiconEntry b) =>
+        a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : a.Kind == EntityKind.Department ? (a.NodeId is null).CompareTo(b.NodeId is null) : 0;
+
     private static string? Bracketed(string name)
     {
         var open = name.IndexOf('（', StringComparison.Ordinal);
@@ -162,13 +178,13 @@ public sealed class EntityLexicon
         return name;
     }
 
-    private static IEnumerable<(string Alias, string Name)> ReadIndicatorAliases()
+    private static IEnumerable<(string Alias, string Name)> ReadPairs(string file)
     {
-        foreach (var cells in ReadRows("indicator-aliases.tsv"))
+        foreach (var cells in ReadRows(file))
         {
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
             {
-                throw new InvalidDataException($"indicator-aliases.tsv: bad row '{string.Join('\t', cells)}'");
+                throw new InvalidDataException($"{file}: bad row '{string.Join('\t', cells)}'");
             }
 
             yield return (cells[0], cells[1]);

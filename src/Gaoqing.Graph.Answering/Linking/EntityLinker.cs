@@ -313,9 +313,12 @@ public sealed class EntityLinker
 
             var written = question[start..end];
             var near = Nearest(written, kind);
+            var typo = kind == EntityKind.Department ? MistypedDepartment(written) : null;
             var entity = near.Count > 0 && near[0].Score >= NearName
                 ? new LinkedEntity(kind, start, end - start, written, [near[0].Entry], Fuzzy: true)
-                : new LinkedEntity(unknown, start, end - start, written, near.Select(n => n.Entry).ToArray());
+                : typo is not null
+                    ? new LinkedEntity(kind, start, end - start, written, [typo], Fuzzy: true)
+                    : new LinkedEntity(unknown, start, end - start, written, near.Select(n => n.Entry).ToArray());
             Take(entities, taken, entity);
             end = start;
         }
@@ -356,6 +359,35 @@ public sealed class EntityLinker
         }
 
         return start;
+    }
+
+    /// <summary>The one unit a name stands for when it differs from a known form of that unit in a single character other
+    /// than its last (a slip of the input method: 发该局, 卫建局); null when no unit or several units are that close.</summary>
+    private LexiconEntry? MistypedDepartment(string written)
+    {
+        if (written.Length < 3)
+        {
+            return null;
+        }
+
+        var units = _lexicon.Departments
+            .Where(d => d.Entry.NodeId is not null && d.Form.Length == written.Length && d.Form[^1] == written[^1] && Differences(d.Form, written) == 1)
+            .Select(d => d.Entry)
+            .DistinctBy(e => e.NodeId)
+            .Take(2)
+            .ToArray();
+        return units.Length == 1 ? units[0] : null;
+    }
+
+    private static int Differences(string left, string right)
+    {
+        var count = 0;
+        for (var i = 0; i < left.Length; i++)
+        {
+            count += left[i] == right[i] ? 0 : 1;
+        }
+
+        return count;
     }
 
     private List<(LexiconEntry Entry, double Score)> Nearest(string written, EntityKind kind)
