@@ -47,6 +47,17 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     /// <summary>The documents the question names.</summary>
     public IReadOnlyList<GraphNode> Documents() => Nodes(EntityKind.Document);
 
+    /// <summary>The document whose title the question's words cover best (at least 30% of its character pairs are in the
+    /// title), else none.</summary>
+    public IReadOnlyList<GraphNode> DocumentsByTitle() =>
+        View.Documents
+            .Select(d => (Document: d, Score: Similarity.Coverage(Linked.Text, d.Text("title") ?? string.Empty)))
+            .Where(d => d.Score >= 0.3)
+            .OrderByDescending(d => d.Score)
+            .Take(1)
+            .Select(d => d.Document)
+            .ToArray();
+
     /// <summary>The tasks the question names; with <paramref name="withUnits"/>, those with responsible units are preferred
     /// when a title names several tasks.</summary>
     public IReadOnlyList<GraphNode> Tasks(bool withUnits)

@@ -106,6 +106,10 @@ public sealed class EntityLexicon
         {
             var entry = new LexiconEntry(EntityKind.Document, document.Text("docNumber") ?? document.DisplayName(), document.Id);
             Add(entry.Name, entry);
+            foreach (var form in DocumentNumberForms(entry.Name))
+            {
+                Add(form, entry);
+            }
         }
 
         foreach (var list in _entries.Values)
@@ -157,6 +161,22 @@ public sealed class EntityLexicon
     private static int ByKindThenKnownNode(LexiconEntry a, LexiconEntry b) =>
         a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
             : a.Kind == EntityKind.Department ? (a.NodeId is null).CompareTo(b.NodeId is null) : 0;
+
+    /// <summary>How people shorten a document number: 高政办字〔2023〕20号 is also 〔2023〕20号, 20号文 and 20号文件.</summary>
+    private static IEnumerable<string> DocumentNumberForms(string docNumber)
+    {
+        var open = docNumber.IndexOf('〔', StringComparison.Ordinal);
+        var close = docNumber.IndexOf('〕', StringComparison.Ordinal);
+        if (open < 0 || close < open || !docNumber.EndsWith('号'))
+        {
+            yield break;
+        }
+
+        var number = docNumber[(close + 1)..^1];
+        yield return docNumber[open..];
+        yield return number + "号文";
+        yield return number + "号文件";
+    }
 
     private static string? Bracketed(string name)
     {

@@ -22,12 +22,14 @@ public sealed class EntityLinker
         "总共", "全县", "今年", "去年", "情况", "数据", "怎么样", "如何", "新增", "请问", "牵头", "配合", "负责", "单位", "部门", "工作", "项",
         "项目", "企业", "工程", "建设", "发展", "内容", "文件", "由", "谁", "哪个", "哪", "这项", "这个", "该", "吗", "呢", "在", "和",
         "与", "跟", "怎么", "来", "要", "都", "及", "或", "具体", "主要", "所有", "全部", "一下", "告诉", "我", "想", "知道", "查",
+        "参与", "合作", "涉及", "承担", "一起", "共同", "那块", "那项", "这块", "方面", "相关",
     ];
 
     private readonly GraphView _view;
     private readonly EntityLexicon _lexicon;
     private readonly Dictionary<long, List<string>> _tasksByNumber = [];
     private readonly (string Title, string Id)[] _titles;
+    private readonly NameFragments _fragments;
 
     /// <summary>A linker over <paramref name="view"/> and its <paramref name="lexicon"/>.</summary>
     public EntityLinker(GraphView view, EntityLexicon lexicon)
@@ -49,6 +51,8 @@ public sealed class EntityLinker
         }
 
         _titles = view.Tasks.Where(t => t.Text("title") is { Length: >= 4 }).Select(t => (t.Text("title")!, t.Id)).ToArray();
+        _fragments = new NameFragments(_titles.Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id))
+            .Concat(view.Projects.Select(p => new LexiconEntry(EntityKind.Project, p.DisplayName(), p.Id))));
     }
 
     /// <summary>Links the spans of <paramref name="question"/> (already cleaned by <see cref="QuestionText.Clean"/>).</summary>
@@ -75,6 +79,11 @@ public sealed class EntityLinker
         if (!entities.Any(e => e.Kind == EntityKind.Task))
         {
             LinkNearTitle(question, taken, entities);
+        }
+
+        if (!entities.Any(e => e.Kind is EntityKind.Task or EntityKind.Project))
+        {
+            LinkNameFragment(question, taken, entities);
         }
 
         if (!entities.Any(e => e.Kind == EntityKind.Indicator))
@@ -169,7 +178,6 @@ public sealed class EntityLinker
             .FirstOrDefault();
         if (best.Title is null)
         {
-            LinkTitleFragment(question, taken, entities);
             return;
         }
 
@@ -189,28 +197,37 @@ public sealed class EntityLinker
         Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
     }
 
-    private void LinkTitleFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    /// <summary>Links the longest part of a task title or project name the question holds; a place inside it (黄河 in
+    /// 黄河文化) gives way to the longer reading.</summary>
+    private void LinkNameFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
-        var best = (Start: 0, Length: 0, Ids: Array.Empty<LexiconEntry>());
-        foreach (var run in FreeRuns(question, taken))
+        var places = entities.Where(e => e.Kind == EntityKind.Place).ToArray();
+        bool Free(int start, int length)
         {
-            var gram = question.Substring(run.Start, run.Length);
-            if (run.Length < MinimumTitleFragment || run.Length <= best.Length)
+            for (var i = start; i < start + length; i++)
             {
-                continue;
+                if (taken[i] && !places.Any(p => p.Start <= i && i < p.Start + p.Length))
+                {
+                    return false;
+                }
             }
 
-            var ids = _titles.Where(t => t.Title.Contains(gram, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
-            if (ids.Length > 0)
-            {
-                best = (run.Start, run.Length, ids);
-            }
+            return places.All(p => p.Start + p.Length <= start || p.Start >= start + length || (p.Start >= start && p.Start + p.Length <= start + length));
         }
 
-        if (best.Length > 0)
+        if (_fragments.Longest(question, Free) is not { } found)
         {
-            Take(entities, taken, new LinkedEntity(EntityKind.Task, best.Start, best.Length, question.Substring(best.Start, best.Length), best.Ids, Fuzzy: true));
+            return;
         }
+
+        foreach (var place in places.Where(p => p.Start >= found.Start && p.Start + p.Length <= found.Start + found.Length))
+        {
+            entities.Remove(place);
+            Array.Fill(taken, false, place.Start, place.Length);
+        }
+
+        var surface = question.Substring(found.Start, found.Length);
+        Take(entities, taken, new LinkedEntity(found.Entries[0].Kind, found.Start, found.Length, surface, found.Entries, Fuzzy: true));
     }
 
     private static IEnumerable<(int Start, int Length)> FreeRuns(string question, bool[] taken)
@@ -235,15 +252,26 @@ public sealed class EntityLinker
         }
     }
 
+    /// <summary>Links the longest part of a run of content words that is part of an indicator's name: the whole run, or three
+    /// or more of its characters (民生支出 in 民生支出占比); two characters only when they are a third of the name (not 人口
+    /// for 经常参加体育锻炼人数占全县总人口).</summary>
     private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
+        var names = _view.Indicators.Select(n => n.DisplayName()).ToArray();
         var best = (Start: 0, Length: 0);
         foreach (var run in FreeRuns(question, taken))
         {
-            var gram = question.Substring(run.Start, run.Length);
-            if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
+            for (var length = run.Length; length >= 2 && length > best.Length; length--)
             {
-                best = run;
+                for (var start = run.Start; start + length <= run.Start + run.Length && length > best.Length; start++)
+                {
+                    var gram = question.Substring(start, length);
+                    var wholeRun = length == run.Length;
+                    if ((wholeRun || length >= 3) && names.Any(n => (length >= 3 || 3 * length >= n.Length) && n.Contains(gram, StringComparison.Ordinal)))
+                    {
+                        best = (start, length);
+                    }
+                }
             }
         }
 
