@@ -162,7 +162,7 @@ public sealed class EntityLexicon
         a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
             : a.Kind == EntityKind.Department ? (a.NodeId is null).CompareTo(b.NodeId is null) : 0;
 
-    /// <summary>How people shorten a document number: 高政办字〔2023〕20号 is also 〔2023〕20号, 20号文 and 20号文件.</summary>
+    /// <summary>How people shorten a document number: 高政办字〔2023〕20号 is also 20号文 and 20号文件.</summary>
     private static IEnumerable<string> DocumentNumberForms(string docNumber)
     {
         var open = docNumber.IndexOf('〔', StringComparison.Ordinal);
@@ -173,7 +173,6 @@ public sealed class EntityLexicon
         }
 
         var number = docNumber[(close + 1)..^1];
-        yield return docNumber[open..];
         yield return number + "号文";
         yield return number + "号文件";
     }
