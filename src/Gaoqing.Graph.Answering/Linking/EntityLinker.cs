@@ -19,17 +19,18 @@ public sealed class EntityLinker
         "参与", "合作", "涉及", "承担", "一起", "共同", "那块", "那项", "这块", "方面", "相关",
     ];
 
-    private readonly GraphView _view;
     private readonly EntityLexicon _lexicon;
     private readonly Dictionary<long, List<string>> _tasksByNumber = [];
     private readonly (string Title, string Id)[] _titles;
     private readonly NameFragments _fragments;
     private readonly NearNameLinker _nearNames;
+    private readonly Dictionary<string, int> _indicatorParts = new(StringComparer.Ordinal);
+    private readonly int _longestIndicator;
 
     /// <summary>A linker over <paramref name="view"/> and its <paramref name="lexicon"/>.</summary>
     public EntityLinker(GraphView view, EntityLexicon lexicon)
     {
-        _view = view ?? throw new ArgumentNullException(nameof(view));
+        ArgumentNullException.ThrowIfNull(view);
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         foreach (var task in view.Tasks)
         {
@@ -47,6 +48,19 @@ public sealed class EntityLinker
 
         _titles = view.Tasks.Where(t => t.Text("title") is { Length: >= 4 }).Select(t => (t.Text("title")!, t.Id)).ToArray();
         _nearNames = new NearNameLinker(view, lexicon);
+        foreach (var name in view.Indicators.Select(n => n.DisplayName()))
+        {
+            _longestIndicator = Math.Max(_longestIndicator, name.Length);
+            for (var start = 0; start + 2 <= name.Length; start++)
+            {
+                for (var length = 2; start + length <= name.Length; length++)
+                {
+                    var part = name.Substring(start, length);
+                    _indicatorParts[part] = Math.Min(_indicatorParts.GetValueOrDefault(part, int.MaxValue), name.Length);
+                }
+            }
+        }
+
         _fragments = new NameFragments(_titles.Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id))
             .Concat(view.Projects.Select(p => new LexiconEntry(EntityKind.Project, p.DisplayName(), p.Id))));
     }
@@ -253,17 +267,16 @@ public sealed class EntityLinker
     /// for 经常参加体育锻炼人数占全县总人口).</summary>
     private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
-        var names = _view.Indicators.Select(n => n.DisplayName()).ToArray();
         var best = (Start: 0, Length: 0);
         foreach (var run in FreeRuns(question, taken))
         {
-            for (var length = run.Length; length >= 2 && length > best.Length; length--)
+            for (var length = Math.Min(run.Length, _longestIndicator); length >= 2 && length > best.Length; length--)
             {
                 for (var start = run.Start; start + length <= run.Start + run.Length && length > best.Length; start++)
                 {
-                    var gram = question.Substring(start, length);
                     var wholeRun = length == run.Length;
-                    if ((wholeRun || length >= 3) && names.Any(n => (length >= 3 || 3 * length >= n.Length) && n.Contains(gram, StringComparison.Ordinal)))
+                    if ((wholeRun || length >= 3) && _indicatorParts.TryGetValue(question.Substring(start, length), out var shortestName)
+                        && (length >= 3 || 3 * length >= shortestName))
                     {
                         best = (start, length);
                     }
