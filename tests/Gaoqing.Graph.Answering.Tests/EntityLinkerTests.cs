@@ -80,6 +80,7 @@ public sealed class EntityLinkerTests(SeedGraph seed) : IClassFixture<SeedGraph>
     [InlineData("团委牵头啥", "团县委")]
     [InlineData("发该局牵头哪些任务", "县发展改革局")]
     [InlineData("住键局配合哪些", "县住房城乡建设局")]
+    [InlineData("机关事务中心牵头哪些", "县机关事务服务中心")]
     public void Abbreviations_former_names_and_one_character_slips_link_the_unit_the_graph_holds(string question, string canonical)
     {
         var department = Assert.Single(Link(question).Of(EntityKind.Department));
@@ -134,6 +135,7 @@ public sealed class EntityLinkerTests(SeedGraph seed) : IClassFixture<SeedGraph>
     [Theory]
     [InlineData("高青县有多少人口")]
     [InlineData("发改局一共参与多少任务")]
+    [InlineData("机关事务中心牵头哪些")]
     public void Common_words_inside_a_long_indicator_name_are_not_read_as_that_indicator(string question)
     {
         Assert.Empty(Link(question).Of(EntityKind.Indicator));

@@ -262,20 +262,27 @@ public sealed class EntityLinker
         }
     }
 
-    /// <summary>Links the longest part of a run of content words that is part of an indicator's name: the whole run, or three
-    /// or more of its characters (民生支出 in 民生支出占比); two characters only when they are a third of the name (not 人口
-    /// for 经常参加体育锻炼人数占全县总人口).</summary>
+    /// <summary>Links the longest part of a run of content words that is part of an indicator's name: the whole run, or
+    /// whole words of it of three or more characters (民生支出 in 民生支出占比, not 务中心 in 机关事务中心); two characters only
+    /// when they are a third of the name (not 人口 for 经常参加体育锻炼人数占全县总人口).</summary>
     private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
         var best = (Start: 0, Length: 0);
         foreach (var run in FreeRuns(question, taken))
         {
+            var boundaries = new bool[run.Length + 1];
+            foreach (var token in Segmenter.Default.Tokenize(question.Substring(run.Start, run.Length)))
+            {
+                boundaries[token.Start] = boundaries[token.Start + token.Length] = true;
+            }
+
             for (var length = Math.Min(run.Length, _longestIndicator); length >= 2 && length > best.Length; length--)
             {
                 for (var start = run.Start; start + length <= run.Start + run.Length && length > best.Length; start++)
                 {
                     var wholeRun = length == run.Length;
-                    if ((wholeRun || length >= 3) && _indicatorParts.TryGetValue(question.Substring(start, length), out var shortestName)
+                    var onTokens = boundaries[start - run.Start] && boundaries[start - run.Start + length];
+                    if ((wholeRun || (length >= 3 && onTokens)) && _indicatorParts.TryGetValue(question.Substring(start, length), out var shortestName)
                         && (length >= 3 || 3 * length >= shortestName))
                     {
                         best = (start, length);
