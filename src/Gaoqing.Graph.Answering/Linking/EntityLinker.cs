@@ -24,8 +24,7 @@ public sealed class EntityLinker
     private readonly (string Title, string Id)[] _titles;
     private readonly NameFragments _fragments;
     private readonly NearNameLinker _nearNames;
-    private readonly Dictionary<string, int> _indicatorParts = new(StringComparer.Ordinal);
-    private readonly int _longestIndicator;
+    private readonly IndicatorParts _indicatorParts;
 
     /// <summary>A linker over <paramref name="view"/> and its <paramref name="lexicon"/>.</summary>
     public EntityLinker(GraphView view, EntityLexicon lexicon)
@@ -48,18 +47,7 @@ public sealed class EntityLinker
 
         _titles = view.Tasks.Where(t => t.Text("title") is { Length: >= 4 }).Select(t => (t.Text("title")!, t.Id)).ToArray();
         _nearNames = new NearNameLinker(view, lexicon);
-        foreach (var name in view.Indicators.Select(n => n.DisplayName()))
-        {
-            _longestIndicator = Math.Max(_longestIndicator, name.Length);
-            for (var start = 0; start + 2 <= name.Length; start++)
-            {
-                for (var length = 2; start + length <= name.Length; length++)
-                {
-                    var part = name.Substring(start, length);
-                    _indicatorParts[part] = Math.Min(_indicatorParts.GetValueOrDefault(part, int.MaxValue), name.Length);
-                }
-            }
-        }
+        _indicatorParts = new IndicatorParts(view.Indicators.Select(n => n.DisplayName()));
 
         _fragments = new NameFragments(_titles.Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id))
             .Concat(view.Projects.Select(p => new LexiconEntry(EntityKind.Project, p.DisplayName(), p.Id))));
@@ -276,13 +264,13 @@ public sealed class EntityLinker
                 boundaries[token.Start] = boundaries[token.Start + token.Length] = true;
             }
 
-            for (var length = Math.Min(run.Length, _longestIndicator); length >= 2 && length > best.Length; length--)
+            for (var length = Math.Min(run.Length, _indicatorParts.Longest); length >= 2 && length > best.Length; length--)
             {
                 for (var start = run.Start; start + length <= run.Start + run.Length && length > best.Length; start++)
                 {
                     var wholeRun = length == run.Length;
                     var onTokens = boundaries[start - run.Start] && boundaries[start - run.Start + length];
-                    if ((wholeRun || (length >= 3 && onTokens)) && _indicatorParts.TryGetValue(question.Substring(start, length), out var shortestName)
+                    if ((wholeRun || (length >= 3 && onTokens)) && _indicatorParts.ShortestNameHolding(question.Substring(start, length)) is { } shortestName
                         && (length >= 3 || 3 * length >= shortestName))
                     {
                         best = (start, length);
