@@ -149,4 +149,13 @@ public sealed class AnswerTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.All(answer.Measurements, m => Assert.Equal("ACTUAL", m.Text("kind")));
         Assert.Contains(answer.Measurements, m => m.Number("value") == 225.5);
     }
+
+    [Fact]
+    public void A_task_read_from_part_of_its_title_is_said_to_be_so_read()
+    {
+        var answer = seed.Answerer.Answer("乡村振兴那项任务配合单位有哪些");
+        Assert.Equal(Intents.TaskSupports, answer.Intent);
+        Assert.StartsWith("「乡村振兴」按「分类推进乡村全面振兴」理解。", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(_gold.Supports(43), new SortedSet<string>(answer.Departments.Select(d => d.DisplayName()), StringComparer.Ordinal));
+    }
 }

@@ -108,6 +108,24 @@ public sealed class EntityLinkerTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.Empty(linked.Of(EntityKind.Place));
     }
 
+    [Theory]
+    [InlineData("乡村振兴那项任务配合单位有哪些", "document:高政办字〔2023〕20号/task:43")]
+    [InlineData("推进乡村振兴谁牵头", "document:高政办字〔2023〕20号/task:43")]
+    public void A_title_with_a_few_characters_left_out_links_the_task(string question, string taskId)
+    {
+        var task = Assert.Single(Link(question).Of(EntityKind.Task));
+        Assert.Equal([taskId], task.Entries.Select(e => e.NodeId));
+        Assert.True(task.Fuzzy);
+    }
+
+    [Theory]
+    [InlineData("加快推进的工作谁牵头")]
+    [InlineData("持续推进哪些任务")]
+    public void The_verbs_every_title_uses_name_no_task(string question)
+    {
+        Assert.Empty(Link(question).Of(EntityKind.Task));
+    }
+
     [Fact]
     public void A_part_of_a_project_name_links_the_project()
     {

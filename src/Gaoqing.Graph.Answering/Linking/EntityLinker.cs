@@ -195,8 +195,8 @@ public sealed class EntityLinker
         Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
     }
 
-    /// <summary>Links the longest part of a task title or project name the question holds; a place inside it (黄河 in
-    /// 黄河文化) gives way to the longer reading.</summary>
+    /// <summary>Links the longest part of a task title or project name the question holds, else the longest span one name
+    /// holds with a few characters left out; a place inside it (黄河 in 黄河文化) gives way to the longer reading.</summary>
     private void LinkNameFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
         var places = entities.Where(e => e.Kind == EntityKind.Place).ToArray();
@@ -213,7 +213,7 @@ public sealed class EntityLinker
             return places.All(p => p.Start + p.Length <= start || p.Start >= start + length || (p.Start >= start && p.Start + p.Length <= start + length));
         }
 
-        if (_fragments.Longest(question, Free) is not { } found)
+        if ((_fragments.Longest(question, Free) ?? _fragments.Scattered(question, Free)) is not { } found)
         {
             return;
         }
