@@ -6,7 +6,9 @@ namespace Gaoqing.Graph.Answering.Linking;
 
 /// <summary>Every written form the linker knows (units and their aliases, task titles, projects, places, indicators and
 /// their everyday names, document numbers), each mapped to what it can stand for.</summary>
-/// <remarks>Built from one <see cref="GraphView"/> plus the department lexicon and the embedded indicator aliases.</remarks>
+/// <remarks>Built from one <see cref="GraphView"/> plus the department lexicon and the embedded unit and indicator aliases.
+/// A form's readings are ordered by kind, then (for units) one the graph holds before a name it does not, then in the
+/// order they were added: the graph's own names and aliases first, everyday names last.</remarks>
 public sealed class EntityLexicon
 {
     private const int MinimumIndicatorLength = 3;
@@ -114,7 +116,9 @@ public sealed class EntityLexicon
 
         foreach (var list in _entries.Values)
         {
-            list.Sort(ByKindThenKnownNode);
+            var ordered = list.OrderBy(e => e.Kind).ThenBy(e => e.Kind == EntityKind.Department && e.NodeId is null).ToArray();
+            list.Clear();
+            list.AddRange(ordered);
         }
 
         Departments = _entries.Where(p => p.Value.Any(e => e.Kind == EntityKind.Department))
@@ -156,11 +160,6 @@ public sealed class EntityLexicon
             }
         }
     }
-
-    /// <summary>Orders the readings of a form by kind; among units, one the graph holds comes before a name it does not.</summary>
-    private static int ByKindThenKnownNode(LexiconEntry a, LexiconEntry b) =>
-        a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
-            : a.Kind == EntityKind.Department ? (a.NodeId is null).CompareTo(b.NodeId is null) : 0;
 
     /// <summary>How people shorten a document number: 高政办字〔2023〕20号 is also 20号文 and 20号文件.</summary>
     private static IEnumerable<string> DocumentNumberForms(string docNumber)
