@@ -6,11 +6,13 @@ namespace Gaoqing.Graph.Answering;
 /// <summary>Picks the intent of a linked question: the classifier's most probable intent among those whose entities
 /// the question names (a unit for the unit intents, a task for the task intents …). A bare name asks the obvious: a
 /// task's content, a unit's tasks, the tasks naming a project or place; a bare indicator name (充电桩) is a keyword search; a count needs a word that asks how many. When the most probable intent (over one half) lacks what it
-/// needs, the question is not guessed at: it goes to keyword search.</summary>
+/// needs, the question is not guessed at: it goes to keyword search. A question naming one role (牵头, or 配合) is not
+/// answered with both.</summary>
 public static class IntentChoice
 {
     private const double Dominant = 0.5;
     private static readonly string[] CountWords = ["多少", "几", "数量", "数目", "总数", "总量"];
+    private static readonly string[] SupportWords = ["配合", "协助", "协同", "支持"];
 
     /// <summary>The chosen intent, its probability, and whether keyword search stands in for an intent the question
     /// could not be answered by.</summary>
@@ -39,7 +41,28 @@ public static class IntentChoice
 
         return probabilities[top] > Dominant && !Named(classifier.Intents[top], question)
             ? (Intents.Search, probabilities[top], true)
-            : (best.Intent, best.Probability, false);
+            : (ByRole(best.Intent, question), best.Probability, false);
+    }
+
+    /// <summary>An intent about every unit of a task, or every task of a unit, narrowed to one role when the question names
+    /// only that role (26号任务谁负责牵头 asks for the lead units).</summary>
+    private static string ByRole(string intent, LinkedQuestion question)
+    {
+        var lead = question.Text.Contains("牵头", StringComparison.Ordinal);
+        var support = SupportWords.Any(w => question.Text.Contains(w, StringComparison.Ordinal));
+        if (lead == support)
+        {
+            return intent;
+        }
+
+        var narrowed = intent switch
+        {
+            Intents.TaskUnits => lead ? Intents.TaskLeads : Intents.TaskSupports,
+            Intents.DepartmentTasks => lead ? Intents.DepartmentLeads : Intents.DepartmentSupports,
+            Intents.CountTasks => lead ? Intents.CountLeads : Intents.CountSupports,
+            _ => intent,
+        };
+        return Satisfied(narrowed, question) ? narrowed : intent;
     }
 
     /// <summary>True when <paramref name="question"/> names what <paramref name="intent"/> needs and, for a count, asks how many.</summary>

@@ -139,4 +139,23 @@ public sealed class AnswerTests(SeedGraph seed) : IClassFixture<SeedGraph>
         Assert.Contains("改用关键词搜索", answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Tasks);
     }
+
+    [Fact]
+    public void A_target_the_documents_do_not_give_is_said_to_be_missing_before_the_actual_figures()
+    {
+        var answer = seed.Answerer.Answer("2023年GDP目标多少");
+        Assert.Equal(Intents.Measurement, answer.Intent);
+        Assert.StartsWith("未找到「地区生产总值」的目标，以下是实际数据。", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Measurements, m => Assert.Equal("ACTUAL", m.Text("kind")));
+        Assert.Contains(answer.Measurements, m => m.Number("value") == 225.5);
+    }
+
+    [Fact]
+    public void A_task_read_from_part_of_its_title_is_said_to_be_so_read()
+    {
+        var answer = seed.Answerer.Answer("乡村振兴那项任务配合单位有哪些");
+        Assert.Equal(Intents.TaskSupports, answer.Intent);
+        Assert.StartsWith("「乡村振兴」按「分类推进乡村全面振兴」理解。", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(_gold.Supports(43), new SortedSet<string>(answer.Departments.Select(d => d.DisplayName()), StringComparer.Ordinal));
+    }
 }

@@ -45,13 +45,18 @@ public sealed class GoldAnswers
     /// <summary>The supporting units of task <paramref name="number"/>.</summary>
     public SortedSet<string> Supports(int number) => new(_tasks.Single(t => t.Number == number).Support, StringComparer.Ordinal);
 
+    /// <summary>How many tasks the key-task document lists.</summary>
+    public int TaskCount => _tasks.Count;
+
+    /// <summary>The units that share at least one task with <paramref name="unit"/>, as lead or support.</summary>
+    public SortedSet<string> PartnersOf(string unit) =>
+        new(_tasks.Where(t => t.Lead.Contains(unit) || t.Support.Contains(unit)).SelectMany(t => t.Lead.Concat(t.Support)).Where(u => u != unit), StringComparer.Ordinal);
+
     /// <summary>The units that lead the most tasks.</summary>
-    public SortedSet<string> TopLeads()
-    {
-        var counts = _tasks.SelectMany(t => t.Lead).GroupBy(u => u).Select(g => (Unit: g.Key, Count: g.Count())).ToArray();
-        var max = counts.Max(c => c.Count);
-        return new(counts.Where(c => c.Count == max).Select(c => c.Unit), StringComparer.Ordinal);
-    }
+    public SortedSet<string> TopLeads() => Most(_tasks.SelectMany(t => t.Lead));
+
+    /// <summary>The units that support the most tasks.</summary>
+    public SortedSet<string> TopSupports() => Most(_tasks.SelectMany(t => t.Support));
 
     /// <summary>The "value unit" strings of the gold measurements of a document, year, kind and keyword.</summary>
     public SortedSet<string> Measurements(string docNumber, int year, string kind, string keyword) =>
@@ -60,6 +65,13 @@ public sealed class GoldAnswers
 
     /// <summary>A value and unit written the same way for gold and answers.</summary>
     public static string ValueUnit(double value, string unit) => value.ToString("0.###", CultureInfo.InvariantCulture) + " " + unit;
+
+    private static SortedSet<string> Most(IEnumerable<string> units)
+    {
+        var counts = units.GroupBy(u => u).Select(g => (Unit: g.Key, Count: g.Count())).ToArray();
+        var max = counts.Max(c => c.Count);
+        return new(counts.Where(c => c.Count == max).Select(c => c.Unit), StringComparer.Ordinal);
+    }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

@@ -26,6 +26,16 @@ public sealed class IntentClassifierTests(ITestOutputHelper output)
         Assert.True(accuracy >= 0.9, string.Create(CultureInfo.InvariantCulture, $"accuracy {accuracy:P1}"));
     }
 
+    [Theory]
+    [InlineData("完成了的任务有哪些", Intents.DoneTasks)]
+    [InlineData("没完成的任务有哪些", Intents.UnmetTasks)]
+    [InlineData("目标实现了的有哪些", Intents.DoneTasks)]
+    [InlineData("目标没实现的有哪些", Intents.UnmetTasks)]
+    public void A_question_that_denies_is_told_from_the_same_words_that_do_not(string question, string intent)
+    {
+        Assert.Equal(intent, IntentClassifier.Default.Predict(IntentTrainingSet.ToMasked(question)).Intent);
+    }
+
     [Fact]
     public void Training_twice_on_the_same_examples_gives_the_same_probabilities()
     {

@@ -16,6 +16,17 @@ public sealed class KeywordSearchTests(SeedGraph seed) : IClassFixture<SeedGraph
     }
 
     [Fact]
+    public void A_node_holding_the_query_word_as_written_ranks_above_one_holding_only_its_parts()
+    {
+        var hits = seed.Answerer.Search("防渗试点", 10);
+        var holds = hits.Select(h => h.Node.Properties.GetValueOrDefault("text") is string text && text.Contains("防渗试点", StringComparison.Ordinal)).ToArray();
+        var firstWithout = Array.IndexOf(holds, false);
+        Assert.True(firstWithout > 0, "no hit holds 防渗试点, or every hit does");
+        Assert.All(holds.Skip(firstWithout), Assert.False);
+        Assert.Contains(hits.Take(firstWithout), h => h.Node.Id == "document:高政办字〔2023〕20号/task:29");
+    }
+
+    [Fact]
     public void Hits_come_best_first_and_every_hit_matches_a_query_term()
     {
         var hits = seed.Answerer.Search("光伏发电项目建设", 10);

@@ -31,9 +31,13 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
     /// <summary>True when the cleaned question contains any of <paramref name="words"/>.</summary>
     public bool Says(params string[] words) => words.Any(w => Linked.Text.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>"「县发改革局」按县发展改革局理解。" for each span linked by similarity rather than by an exact name.</summary>
+    /// <summary>"「县发改革局」按县发展改革局理解。" (or "「乡村振兴」按「分类推进乡村全面振兴」理解。" for a task or project) for each span
+    /// linked by similarity or by a part of a name rather than by an exact name, when it has one reading.</summary>
     public string NearMisses() =>
-        string.Concat(Linked.Entities.Where(e => e.Fuzzy && e.Kind is EntityKind.Department or EntityKind.Place).Select(e => $"「{e.Surface}」按{e.Entries[0].Name}理解。"));
+        string.Concat(Linked.Entities
+            .Where(e => e.Fuzzy && e.Kind is EntityKind.Department or EntityKind.Place or EntityKind.Task or EntityKind.Project)
+            .Where(e => e.Entries.Select(x => x.Name).Distinct().Count() == 1 && e.Entries[0].Name != e.Surface)
+            .Select(e => e.Kind is EntityKind.Task or EntityKind.Project ? $"「{e.Surface}」按「{e.Entries[0].Name}」理解。" : $"「{e.Surface}」按{e.Entries[0].Name}理解。"));
 
     /// <summary>The units the question names that the graph has, in order, without repeats.</summary>
     public IReadOnlyList<GraphNode> Departments() => Nodes(EntityKind.Department);
@@ -46,6 +50,17 @@ public sealed class AnswerContext(AnsweringIndex index, string question, LinkedQ
 
     /// <summary>The documents the question names.</summary>
     public IReadOnlyList<GraphNode> Documents() => Nodes(EntityKind.Document);
+
+    /// <summary>The document whose title the question's words cover best (at least 30% of its character pairs are in the
+    /// title), else none.</summary>
+    public IReadOnlyList<GraphNode> DocumentsByTitle() =>
+        View.Documents
+            .Select(d => (Document: d, Score: Similarity.Coverage(Linked.Text, d.Text("title") ?? string.Empty)))
+            .Where(d => d.Score >= 0.3)
+            .OrderByDescending(d => d.Score)
+            .Take(1)
+            .Select(d => d.Document)
+            .ToArray();
 
     /// <summary>The tasks the question names; with <paramref name="withUnits"/>, those with responsible units are preferred
     /// when a title names several tasks.</summary>

@@ -52,7 +52,8 @@ public static class DepartmentAnswers
         }
     }
 
-    /// <summary>Counts tasks: of a named unit, else of a named document or year, else all of them.</summary>
+    /// <summary>Counts tasks: of a named unit, else of a document named by number or described by its title's words, else of
+    /// a year, else all of them.</summary>
     public static Answer Count(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -63,7 +64,13 @@ public static class DepartmentAnswers
 
         IEnumerable<GraphNode> tasks = context.View.Tasks;
         var scope = "图中";
-        if (context.Documents() is [var document, ..])
+        var documents = context.Documents();
+        if (documents.Count == 0 && context.Says("文件", "文"))
+        {
+            documents = context.DocumentsByTitle();
+        }
+
+        if (documents is [var document, ..])
         {
             tasks = tasks.Where(t => t.Text(Evidence.SourceDocument) == document.Id);
             scope = $"《{document.Text("title")}》";

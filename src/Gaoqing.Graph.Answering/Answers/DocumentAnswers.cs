@@ -18,14 +18,8 @@ public static class DocumentAnswers
 
         if (documents.Count == 0)
         {
-            var best = context.View.Documents
-                .Select(d => (Document: d, Score: Linking.Similarity.Coverage(context.Linked.Text, d.Text("title") ?? string.Empty)))
-                .Where(d => d.Score >= 0.3)
-                .OrderByDescending(d => d.Score)
-                .Take(1)
-                .Select(d => d.Document)
-                .ToArray();
-            documents = best.Length > 0 ? best : context.View.Documents;
+            var described = context.DocumentsByTitle();
+            documents = described.Count > 0 ? described : context.View.Documents;
         }
 
         var text = documents.Count == 0

@@ -39,8 +39,8 @@ public static class MeasurementAnswers
             }
         }
 
-        found = Narrow(found, context.Says(TargetWords), "TARGET");
-        found = Narrow(found, context.Says(ActualWords), "ACTUAL");
+        found = Narrow(found, context.Says(TargetWords), "TARGET", ref note, $"未找到「{asked}」的目标，以下是实际数据。");
+        found = Narrow(found, context.Says(ActualWords), "ACTUAL", ref note, $"未找到「{asked}」的实际数据，以下是目标。");
         var ordered = found
             .OrderByDescending(m => names.Contains(m.Text("indicator")))
             .ThenBy(m => m.Integer("year") ?? 0)
@@ -57,7 +57,9 @@ public static class MeasurementAnswers
     public static bool Related(string? indicator, IReadOnlyCollection<string> names) =>
         indicator is { Length: >= 2 } && names.Any(n => indicator.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(indicator, StringComparison.OrdinalIgnoreCase));
 
-    private static List<GraphNode> Narrow(List<GraphNode> measurements, bool wanted, string kind)
+    /// <summary>The measurements of <paramref name="kind"/> when the question asks for that kind and there are some; when
+    /// there are none, all of them, with <paramref name="missing"/> added to the note so the answer says so.</summary>
+    private static List<GraphNode> Narrow(List<GraphNode> measurements, bool wanted, string kind, ref string note, string missing)
     {
         if (!wanted)
         {
@@ -65,7 +67,13 @@ public static class MeasurementAnswers
         }
 
         var narrowed = measurements.Where(m => m.Text("kind") == kind).ToList();
-        return narrowed.Count > 0 ? narrowed : measurements;
+        if (narrowed.Count > 0)
+        {
+            return narrowed;
+        }
+
+        note += missing;
+        return measurements;
     }
 
     private static string Describe(GraphNode measurement)

@@ -6,7 +6,9 @@ namespace Gaoqing.Graph.Answering.Linking;
 
 /// <summary>Every written form the linker knows (units and their aliases, task titles, projects, places, indicators and
 /// their everyday names, document numbers), each mapped to what it can stand for.</summary>
-/// <remarks>Built from one <see cref="GraphView"/> plus the department lexicon and the embedded indicator aliases.</remarks>
+/// <remarks>Built from one <see cref="GraphView"/> plus the department lexicon and the embedded unit and indicator aliases.
+/// A form's readings are ordered by kind, then (for units) one the graph holds before a name it does not, then in the
+/// order they were added: the graph's own names and aliases first, everyday names last.</remarks>
 public sealed class EntityLexicon
 {
     private const int MinimumIndicatorLength = 3;
@@ -35,6 +37,17 @@ public sealed class EntityLexicon
             foreach (var form in DepartmentForms(known, []))
             {
                 Add(form, entry);
+            }
+        }
+
+        foreach (var (alias, canonical) in ReadPairs("department-aliases.tsv"))
+        {
+            if (departmentIds.TryGetValue(canonical, out var id))
+            {
+                foreach (var form in DepartmentForms(alias, []))
+                {
+                    Add(form, new LexiconEntry(EntityKind.Department, canonical, id));
+                }
             }
         }
 
@@ -86,7 +99,7 @@ public sealed class EntityLexicon
             }
         }
 
-        foreach (var (alias, name) in ReadIndicatorAliases())
+        foreach (var (alias, name) in ReadPairs("indicator-aliases.tsv"))
         {
             Add(alias, new LexiconEntry(EntityKind.Indicator, name, null));
         }
@@ -95,11 +108,17 @@ public sealed class EntityLexicon
         {
             var entry = new LexiconEntry(EntityKind.Document, document.Text("docNumber") ?? document.DisplayName(), document.Id);
             Add(entry.Name, entry);
+            foreach (var form in DocumentNumberForms(entry.Name))
+            {
+                Add(form, entry);
+            }
         }
 
         foreach (var list in _entries.Values)
         {
-            list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+            var ordered = list.OrderBy(e => e.Kind).ThenBy(e => e.Kind == EntityKind.Department && e.NodeId is null).ToArray();
+            list.Clear();
+            list.AddRange(ordered);
         }
 
         Departments = _entries.Where(p => p.Value.Any(e => e.Kind == EntityKind.Department))
@@ -142,6 +161,21 @@ public sealed class EntityLexicon
         }
     }
 
+    /// <summary>How people shorten a document number: 高政办字〔2023〕20号 is also 20号文 and 20号文件.</summary>
+    private static IEnumerable<string> DocumentNumberForms(string docNumber)
+    {
+        var open = docNumber.IndexOf('〔', StringComparison.Ordinal);
+        var close = docNumber.IndexOf('〕', StringComparison.Ordinal);
+        if (open < 0 || close < open || !docNumber.EndsWith('号'))
+        {
+            yield break;
+        }
+
+        var number = docNumber[(close + 1)..^1];
+        yield return number + "号文";
+        yield return number + "号文件";
+    }
+
     private static string? Bracketed(string name)
     {
         var open = name.IndexOf('（', StringComparison.Ordinal);
@@ -162,13 +196,13 @@ public sealed class EntityLexicon
         return name;
     }
 
-    private static IEnumerable<(string Alias, string Name)> ReadIndicatorAliases()
+    private static IEnumerable<(string Alias, string Name)> ReadPairs(string file)
     {
-        foreach (var cells in ReadRows("indicator-aliases.tsv"))
+        foreach (var cells in ReadRows(file))
         {
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
             {
-                throw new InvalidDataException($"indicator-aliases.tsv: bad row '{string.Join('\t', cells)}'");
+                throw new InvalidDataException($"{file}: bad row '{string.Join('\t', cells)}'");
             }
 
             yield return (cells[0], cells[1]);

@@ -1,6 +1,5 @@
 using System.Text;
 using Gaoqing.Graph.Answering.Graph;
-using Gaoqing.Graph.Extraction.Resolution;
 using Gaoqing.Graph.Text.Segmentation;
 
 namespace Gaoqing.Graph.Answering.Linking;
@@ -11,28 +10,26 @@ public sealed class EntityLinker
 {
     private const double TitleCoverage = 0.7;
     private const int MinimumTitleFragment = 4;
-    private const double NearName = 0.6;
-    private const int SuggestionCount = 3;
-    private static readonly string[] DepartmentSuffixes = ["分局", "中心", "公司", "委员会", "局", "委", "办", "院", "厅", "署", "部"];
-    private static readonly string[] PlaceSuffixes = ["街道", "水库", "园区", "镇", "乡", "村", "湖"];
-    private static readonly string[] NotNames = ["哪", "什么", "几", "多少", "谁", "那", "这", "各", "每", "个", "些", "其他", "所有", "全部", "牵头", "配合", "负责", "参与"];
     private static readonly HashSet<string> NotIndicatorWords =
     [
         "年", "实际", "完成", "多少", "是", "了", "目标", "计划", "达到", "的", "有", "实现", "增长", "数值", "任务", "哪些", "什么", "一共",
         "总共", "全县", "今年", "去年", "情况", "数据", "怎么样", "如何", "新增", "请问", "牵头", "配合", "负责", "单位", "部门", "工作", "项",
         "项目", "企业", "工程", "建设", "发展", "内容", "文件", "由", "谁", "哪个", "哪", "这项", "这个", "该", "吗", "呢", "在", "和",
         "与", "跟", "怎么", "来", "要", "都", "及", "或", "具体", "主要", "所有", "全部", "一下", "告诉", "我", "想", "知道", "查",
+        "参与", "合作", "涉及", "承担", "一起", "共同", "那块", "那项", "这块", "方面", "相关",
     ];
 
-    private readonly GraphView _view;
     private readonly EntityLexicon _lexicon;
     private readonly Dictionary<long, List<string>> _tasksByNumber = [];
     private readonly (string Title, string Id)[] _titles;
+    private readonly NameFragments _fragments;
+    private readonly NearNameLinker _nearNames;
+    private readonly IndicatorParts _indicatorParts;
 
     /// <summary>A linker over <paramref name="view"/> and its <paramref name="lexicon"/>.</summary>
     public EntityLinker(GraphView view, EntityLexicon lexicon)
     {
-        _view = view ?? throw new ArgumentNullException(nameof(view));
+        ArgumentNullException.ThrowIfNull(view);
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         foreach (var task in view.Tasks)
         {
@@ -49,6 +46,11 @@ public sealed class EntityLinker
         }
 
         _titles = view.Tasks.Where(t => t.Text("title") is { Length: >= 4 }).Select(t => (t.Text("title")!, t.Id)).ToArray();
+        _nearNames = new NearNameLinker(view, lexicon);
+        _indicatorParts = new IndicatorParts(view.Indicators.Select(n => n.DisplayName()));
+
+        _fragments = new NameFragments(_titles.Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id))
+            .Concat(view.Projects.Select(p => new LexiconEntry(EntityKind.Project, p.DisplayName(), p.Id))));
     }
 
     /// <summary>Links the spans of <paramref name="question"/> (already cleaned by <see cref="QuestionText.Clean"/>).</summary>
@@ -77,18 +79,23 @@ public sealed class EntityLinker
             LinkNearTitle(question, taken, entities);
         }
 
+        if (!entities.Any(e => e.Kind is EntityKind.Task or EntityKind.Project))
+        {
+            LinkNameFragment(question, taken, entities);
+        }
+
         if (!entities.Any(e => e.Kind == EntityKind.Indicator))
         {
             LinkIndicatorFragment(question, taken, entities);
         }
 
-        LinkNearNames(question, taken, entities, DepartmentSuffixes, EntityKind.Department, EntityKind.UnknownDepartment);
-        LinkNearNames(question, taken, entities, PlaceSuffixes, EntityKind.Place, EntityKind.UnknownPlace);
+        _nearNames.Link(question, taken, entities);
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new LinkedQuestion(question, entities, Mask(question, entities));
     }
 
-    private static void Take(List<LinkedEntity> entities, bool[] taken, LinkedEntity entity)
+    /// <summary>Adds <paramref name="entity"/> unless a position of its span is already taken, and marks its span taken.</summary>
+    internal static void Take(List<LinkedEntity> entities, bool[] taken, LinkedEntity entity)
     {
         for (var i = entity.Start; i < entity.Start + entity.Length; i++)
         {
@@ -169,7 +176,6 @@ public sealed class EntityLinker
             .FirstOrDefault();
         if (best.Title is null)
         {
-            LinkTitleFragment(question, taken, entities);
             return;
         }
 
@@ -189,28 +195,37 @@ public sealed class EntityLinker
         Take(entities, taken, new LinkedEntity(EntityKind.Task, first, last - first, question[first..last], ids, Fuzzy: true));
     }
 
-    private void LinkTitleFragment(string question, bool[] taken, List<LinkedEntity> entities)
+    /// <summary>Links the longest part of a task title or project name the question holds, else the longest span one name
+    /// holds with a few characters left out; a place inside it (黄河 in 黄河文化) gives way to the longer reading.</summary>
+    private void LinkNameFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
-        var best = (Start: 0, Length: 0, Ids: Array.Empty<LexiconEntry>());
-        foreach (var run in FreeRuns(question, taken))
+        var places = entities.Where(e => e.Kind == EntityKind.Place).ToArray();
+        bool Free(int start, int length)
         {
-            var gram = question.Substring(run.Start, run.Length);
-            if (run.Length < MinimumTitleFragment || run.Length <= best.Length)
+            for (var i = start; i < start + length; i++)
             {
-                continue;
+                if (taken[i] && !places.Any(p => p.Start <= i && i < p.Start + p.Length))
+                {
+                    return false;
+                }
             }
 
-            var ids = _titles.Where(t => t.Title.Contains(gram, StringComparison.Ordinal)).Select(t => new LexiconEntry(EntityKind.Task, t.Title, t.Id)).ToArray();
-            if (ids.Length > 0)
-            {
-                best = (run.Start, run.Length, ids);
-            }
+            return places.All(p => p.Start + p.Length <= start || p.Start >= start + length || (p.Start >= start && p.Start + p.Length <= start + length));
         }
 
-        if (best.Length > 0)
+        if ((_fragments.Longest(question, Free) ?? _fragments.Scattered(question, Free)) is not { } found)
         {
-            Take(entities, taken, new LinkedEntity(EntityKind.Task, best.Start, best.Length, question.Substring(best.Start, best.Length), best.Ids, Fuzzy: true));
+            return;
         }
+
+        foreach (var place in places.Where(p => p.Start >= found.Start && p.Start + p.Length <= found.Start + found.Length))
+        {
+            entities.Remove(place);
+            Array.Fill(taken, false, place.Start, place.Length);
+        }
+
+        var surface = question.Substring(found.Start, found.Length);
+        Take(entities, taken, new LinkedEntity(found.Entries[0].Kind, found.Start, found.Length, surface, found.Entries, Fuzzy: true));
     }
 
     private static IEnumerable<(int Start, int Length)> FreeRuns(string question, bool[] taken)
@@ -235,15 +250,32 @@ public sealed class EntityLinker
         }
     }
 
+    /// <summary>Links the longest part of a run of content words that is part of an indicator's name: the whole run, or
+    /// whole words of it of three or more characters (民生支出 in 民生支出占比, not 务中心 in 机关事务中心); two characters only
+    /// when they are a third of the name (not 人口 for 经常参加体育锻炼人数占全县总人口).</summary>
     private void LinkIndicatorFragment(string question, bool[] taken, List<LinkedEntity> entities)
     {
         var best = (Start: 0, Length: 0);
         foreach (var run in FreeRuns(question, taken))
         {
-            var gram = question.Substring(run.Start, run.Length);
-            if (run.Length > best.Length && run.Length >= 2 && _view.Indicators.Any(n => n.DisplayName().Contains(gram, StringComparison.Ordinal)))
+            var boundaries = new bool[run.Length + 1];
+            foreach (var token in Segmenter.Default.Tokenize(question.Substring(run.Start, run.Length)))
             {
-                best = run;
+                boundaries[token.Start] = boundaries[token.Start + token.Length] = true;
+            }
+
+            for (var length = Math.Min(run.Length, _indicatorParts.Longest); length >= 2 && length > best.Length; length--)
+            {
+                for (var start = run.Start; start + length <= run.Start + run.Length && length > best.Length; start++)
+                {
+                    var wholeRun = length == run.Length;
+                    var onTokens = boundaries[start - run.Start] && boundaries[start - run.Start + length];
+                    if ((wholeRun || (length >= 3 && onTokens)) && _indicatorParts.ShortestNameHolding(question.Substring(start, length)) is { } shortestName
+                        && (length >= 3 || 3 * length >= shortestName))
+                    {
+                        best = (start, length);
+                    }
+                }
             }
         }
 
@@ -282,97 +314,6 @@ public sealed class EntityLinker
         }
     }
 
-    private void LinkNearNames(string question, bool[] taken, List<LinkedEntity> entities, string[] suffixes, EntityKind kind, EntityKind unknown)
-    {
-        for (var end = question.Length; end >= 3; end--)
-        {
-            var suffix = suffixes.FirstOrDefault(s => end >= s.Length && string.CompareOrdinal(question, end - s.Length, s, 0, s.Length) == 0);
-            if (suffix is null || taken[end - 1] || (suffix == "部" && end < question.Length && question[end] == '门'))
-            {
-                continue;
-            }
-
-            var start = end - suffix.Length;
-            while (start > 0 && !taken[start - 1] && IsHan(question[start - 1]) && end - start < 12)
-            {
-                start--;
-            }
-
-            start = SkipQuestionWords(question, start, end);
-            if (end - start < 3 || NotNames.Any(w => question.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            if (kind == EntityKind.Department && Resolved(question, start, end) is { } resolved)
-            {
-                Take(entities, taken, resolved);
-                end = resolved.Start;
-                continue;
-            }
-
-            var written = question[start..end];
-            var near = Nearest(written, kind);
-            var entity = near.Count > 0 && near[0].Score >= NearName
-                ? new LinkedEntity(kind, start, end - start, written, [near[0].Entry], Fuzzy: true)
-                : new LinkedEntity(unknown, start, end - start, written, near.Select(n => n.Entry).ToArray());
-            Take(entities, taken, entity);
-            end = start;
-        }
-    }
-
-    private LinkedEntity? Resolved(string question, int start, int end)
-    {
-        for (var from = start; end - from >= 3; from++)
-        {
-            var written = question[from..end];
-            var canonical = DepartmentLexicon.Shared.Resolve(written);
-            var entry = _lexicon.Departments.Select(d => d.Entry).FirstOrDefault(e => e.Name == canonical && e.NodeId is not null);
-            if (canonical != written && entry is not null)
-            {
-                return new LinkedEntity(EntityKind.Department, from, end - from, written, [entry]);
-            }
-        }
-
-        return null;
-    }
-
-    private int SkipQuestionWords(string question, int start, int end)
-    {
-        string[] lead = ["请问", "我想知道", "想知道", "我想问", "查询", "查一下", "问一下", "告诉我", "那么", "关于", "请", "问", "查", "由", "和", "与", "跟", "同", "是", "在", "的"];
-        var moved = true;
-        while (moved && start < end)
-        {
-            moved = false;
-            foreach (var word in lead)
-            {
-                if (end - start > word.Length && string.CompareOrdinal(question, start, word, 0, word.Length) == 0)
-                {
-                    start += word.Length;
-                    moved = true;
-                    break;
-                }
-            }
-        }
-
-        return start;
-    }
-
-    private List<(LexiconEntry Entry, double Score)> Nearest(string written, EntityKind kind)
-    {
-        var candidates = kind == EntityKind.Department
-            ? _lexicon.Departments.Where(d => d.Entry.NodeId is not null).Select(d => (d.Form, d.Entry))
-            : _view.Places.Select(p => (Form: p.DisplayName(), Entry: new LexiconEntry(EntityKind.Place, p.DisplayName(), p.Id)));
-        return candidates
-            .Select(c => (c.Entry, Score: Similarity.Dice(written, c.Form), Shared: c.Form.Distinct().Count(written.Contains)))
-            .Where(c => c.Score > 0 || c.Shared > 0)
-            .GroupBy(c => c.Entry.Name)
-            .Select(g => g.MaxBy(c => (c.Score, c.Shared)))
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Shared).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
-            .Take(SuggestionCount)
-            .Select(c => (c.Entry, c.Score))
-            .ToList();
-    }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    /// <summary>True for a CJK unified ideograph of the basic block.</summary>
+    internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

@@ -19,13 +19,15 @@ public static partial class TaskNumbers
         }
     }
 
-    /// <summary>Each year (2000 to 2099) written in <paramref name="text"/>, with where it is written.</summary>
+    /// <summary>Each year (2000 to 2099) written in <paramref name="text"/>, with where it is written; two digits followed by
+    /// 年 (20 to 29) are a year of this decade (23年 is 2023).</summary>
     public static IEnumerable<(int Year, int Start, int Length)> FindYears(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match match in YearPattern().Matches(text))
         {
-            yield return (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), match.Index, match.Length);
+            var year = int.Parse(match.Groups["y"].Success ? match.Groups["y"].Value : match.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            yield return (year < 100 ? 2000 + year : year, match.Index, match.Length);
         }
     }
 
@@ -70,6 +72,6 @@ public static partial class TaskNumbers
     [GeneratedRegex(@"第\s*(?<n>[0-9]{1,3}|[零一二三四五六七八九十百千两]{1,6})\s*(项|条|个|号)?(重点)?(工作)?(任务)?|(?<m>[0-9]{1,3})\s*号\s*(重点)?(任务|工作)|任务\s*(?<m>[0-9]{1,3})(?![0-9])")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<![0-9])(20[0-9]{2})(?![0-9])\s*年?")]
+    [GeneratedRegex(@"(?<![0-9])(?:(?<y>20[0-9]{2})(?![0-9])\s*年?|(?<s>2[0-9])\s*年)")]
     private static partial Regex YearPattern();
 }

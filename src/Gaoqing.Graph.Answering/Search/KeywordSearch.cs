@@ -4,13 +4,15 @@ using Gaoqing.Graph.Model;
 
 namespace Gaoqing.Graph.Answering.Search;
 
-/// <summary>BM25 keyword search over task titles and texts and the names of units, projects, places and indicators.</summary>
+/// <summary>BM25 keyword search over task titles and texts and the names of units, projects, places and indicators; a
+/// node whose text holds every word of the query as written (防渗试点, not only 防渗 and 试点 apart) scores double.</summary>
 /// <remarks>Built once from a <see cref="GraphView"/>; searching is read-only and safe from many threads.</remarks>
 public sealed class KeywordSearch
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const int SnippetRadius = 40;
+    private const double PhraseBoost = 2;
     private readonly List<(GraphNode Node, string Text, Dictionary<string, int> Frequencies, int Length)> _documents = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private readonly double _averageLength;
@@ -71,6 +73,16 @@ public sealed class KeywordSearch
             }
         }
 
+        var phrases = Phrases(text);
+        foreach (var index in scores.Keys.ToArray())
+        {
+            var lower = _documents[index].Text.ToLowerInvariant();
+            if (phrases.Length > 0 && phrases.All(p => lower.Contains(p, StringComparison.Ordinal)))
+            {
+                scores[index] *= PhraseBoost;
+            }
+        }
+
         return scores
             .OrderByDescending(s => s.Value).ThenBy(s => _documents[s.Key].Node.Id, StringComparer.Ordinal)
             .Take(first)
@@ -81,6 +93,30 @@ public sealed class KeywordSearch
                 return new SearchHit(s.Value, document.Node, Snippet(document.Text, matched), matched);
             })
             .ToArray();
+    }
+
+    /// <summary>The words of a query as written, lower-cased: runs of letters and digits of two or more characters.</summary>
+    private static string[] Phrases(string query)
+    {
+        var phrases = new List<string>();
+        var run = new StringBuilder();
+        foreach (var c in query.ToLowerInvariant().Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                run.Append(c);
+                continue;
+            }
+
+            if (run.Length >= 2)
+            {
+                phrases.Add(run.ToString());
+            }
+
+            run.Clear();
+        }
+
+        return phrases.ToArray();
     }
 
     private static string TaskText(GraphNode task)
