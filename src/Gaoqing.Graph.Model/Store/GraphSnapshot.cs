@@ -79,18 +79,6 @@ internal sealed partial class GraphSnapshot
     /// <summary>The number of relationships of each type.</summary>
     public ImmutableDictionary<string, int> RelationshipsByType { get; }
 
-    /// <summary>The graph of <paramref name="documents"/>, added in the order given, built in one pass.</summary>
-    public static GraphSnapshot Load(IEnumerable<StoredDocument> documents)
-    {
-        var editor = new Editor(Empty);
-        foreach (var document in documents)
-        {
-            editor.Add(document);
-        }
-
-        return editor.Build();
-    }
-
     /// <summary>This graph without the documents <paramref name="removed"/> and with <paramref name="added"/>, if any.</summary>
     /// <exception cref="InvalidDataException">When <paramref name="added"/> contradicts a relationship already stored.</exception>
     public GraphSnapshot Apply(IEnumerable<string> removed, StoredDocument? added)
@@ -280,7 +268,7 @@ internal sealed partial class GraphSnapshot
         }
 
         /// <summary>The keys of <see cref="NodesBySource"/> that hold <paramref name="node"/>.</summary>
-        private static (string Label, string Document)[] SourceKeys(GraphNode node)
+        public static (string Label, string Document)[] SourceKeys(GraphNode node)
         {
             string[] sources = node.Properties.GetValueOrDefault(Evidence.SourceDocument) switch
             {
