@@ -57,14 +57,40 @@ public sealed class DocumentScopedReadsTests(SeedGraphFixture fixture) : IClassF
         }
     }
 
+    [Fact]
+    public async Task A_list_of_more_documents_than_read_one_by_one_reads_the_label_once_and_answers_the_same()
+    {
+        await using var host = await ApiHost.StartAsync();
+        for (var number = 1; number <= Schema.GraphLoad.DocumentsReadOneByOne; number++)
+        {
+            await host.DataAsync(
+                "mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { document { id } } }",
+                new { i = new { text = SampleDocuments.KeyTasks(500 + number) } },
+                ApiHost.Key);
+        }
+
+        host.Store.Reset();
+        var data = await host.DataAsync("{ documents { id tasks(first: 1000) { nodes { id } } } }");
+
+        var documents = data["documents"]!.AsArray();
+        Assert.Equal(Schema.GraphLoad.DocumentsReadOneByOne + 2, documents.Count);
+        Assert.Equal(["label(Task)"], host.Store.Calls.Split(", ").Where(call => call.StartsWith("label(", StringComparison.Ordinal)));
+        foreach (var document in documents)
+        {
+            Assert.Equal(await IdsOf(host.Store, "Task", document!["id"]!.GetValue<string>()), Ids(document["tasks"]!["nodes"]!).Order(StringComparer.Ordinal));
+        }
+    }
+
     private List<string> LabelReads() => [.. fixture.Host.Store.Calls.Split(", ").Where(call => call.StartsWith("label(", StringComparison.Ordinal))];
 
     private static IEnumerable<string> Ids(System.Text.Json.Nodes.JsonNode nodes) => nodes.AsArray().Select(node => node!["id"]!.GetValue<string>());
 
+    private Task<List<string>> IdsOf(string label, string documentId) => IdsOf(fixture.Host.Store, label, documentId);
+
     /// <summary>The ids of every node of the label whose evidence names the document, read without a filter.</summary>
-    private async Task<List<string>> IdsOf(string label, string documentId)
+    private static async Task<List<string>> IdsOf(IGraphStore store, string label, string documentId)
     {
-        var all = await fixture.Host.Store.GetNodesByLabelAsync(new NodeQuery(label, First: int.MaxValue));
+        var all = await store.GetNodesByLabelAsync(new NodeQuery(label, First: int.MaxValue));
         var ids = all.Nodes.Where(node => node.Properties.GetValueOrDefault(Evidence.SourceDocument) as string == documentId).Select(node => node.Id).ToList();
         Assert.NotEmpty(ids);
         return ids;
