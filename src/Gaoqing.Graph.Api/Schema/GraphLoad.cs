@@ -9,7 +9,8 @@ namespace Gaoqing.Graph.Api.Schema;
 
 /// <summary>
 /// Per-request batched reads: every field asks for one key, and the executor sends all the keys asked for at the same
-/// time to the store in one call (one for nodes, one per relationship type and direction, one per label by document).
+/// time to the store in one call (one for nodes, one per relationship type and direction), or one per document for
+/// the nodes of a label by document (see <see cref="OfDocument"/>).
 /// Awaits here keep the executor's synchronization context (no ConfigureAwait(false)): the executor dispatches a batch
 /// only once every continuation it holds has run.
 /// </summary>
