@@ -9,12 +9,16 @@ namespace Gaoqing.Graph.Api.Schema;
 
 /// <summary>
 /// Per-request batched reads: every field asks for one key, and the executor sends all the keys asked for at the same
-/// time to the store in one call (one for nodes, one per relationship type and direction, one per label by document).
+/// time to the store in one call (one for nodes, one per relationship type and direction), or one per document for
+/// the nodes of a label by document (see <see cref="OfDocument"/>).
 /// Awaits here keep the executor's synchronization context (no ConfigureAwait(false)): the executor dispatches a batch
 /// only once every continuation it holds has run.
 /// </summary>
 public static class GraphLoad
 {
+    /// <summary>The most documents whose nodes of one label a batch reads with one filtered store call each.</summary>
+    public const int DocumentsReadOneByOne = 16;
+
     private static readonly ConcurrentDictionary<(RelationshipDirection Direction, string Type, string? Label), string> NeighbourLoaderNames = new();
 
     /// <summary>The node with <paramref name="id"/>, or null.</summary>
@@ -75,13 +79,33 @@ public static class GraphLoad
         }).LoadAsync(documentId);
 
     /// <summary>The nodes labelled <paramref name="label"/> read from document <paramref name="documentId"/>, in reading order.</summary>
+    /// <remarks>
+    /// A batch of up to <see cref="DocumentsReadOneByOne"/> documents asks the store for each document's nodes with a
+    /// <c>sourceDocument</c> filter (the embedded store answers it from its per-document index, so the cost follows the
+    /// answer, not the graph); a larger batch (a list of every document) reads the label once and groups it, so that no
+    /// batch makes more than that many store calls.
+    /// </remarks>
     public static async Task<IReadOnlyList<GraphNode>> OfDocument(ResolveContext context, string label, string documentId)
     {
         var loader = context.GetDataLoader<string, IReadOnlyList<GraphNode>>($"by-document:{label}", async (ids, cancellationToken) =>
         {
-            var page = await ApiRequest.Of(context).Store.GetNodesByLabelAsync(new NodeQuery(label, First: int.MaxValue), cancellationToken);
+            var store = ApiRequest.Of(context).Store;
             var wanted = ids.ToHashSet(StringComparer.Ordinal);
-            return page.Nodes
+            var found = new List<GraphNode>();
+            if (wanted.Count <= DocumentsReadOneByOne)
+            {
+                foreach (var id in wanted)
+                {
+                    var where = new Dictionary<string, object?>(StringComparer.Ordinal) { [Evidence.SourceDocument] = id };
+                    found.AddRange((await store.GetNodesByLabelAsync(new NodeQuery(label, Where: where, First: int.MaxValue), cancellationToken)).Nodes);
+                }
+            }
+            else
+            {
+                found.AddRange((await store.GetNodesByLabelAsync(new NodeQuery(label, First: int.MaxValue), cancellationToken)).Nodes);
+            }
+
+            return found
                 .Where(n => GraphValues.SourceDocument(n.Properties) is { } d && wanted.Contains(d))
                 .GroupBy(n => GraphValues.SourceDocument(n.Properties)!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<GraphNode>)ReadingOrder(g), StringComparer.Ordinal);

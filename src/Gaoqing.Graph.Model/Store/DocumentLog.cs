@@ -66,7 +66,11 @@ internal sealed class DocumentLog : IDisposable
             while (reader.Read())
             {
                 var list = Group(nodes, reader.GetString(0));
-                list.Add(new GraphNode(reader.GetString(1), PropertyValues.ListFromJson(reader.GetString(2)), PropertyValues.FromJson(reader.GetString(3))));
+                var id = reader.GetString(1);
+                list.Add(new GraphNode(
+                    id,
+                    CanonicalJsonReader.ReadList(reader.GetFieldValue<byte[]>(2), id),
+                    CanonicalJsonReader.ReadProperties(reader.GetFieldValue<byte[]>(3), id)));
             }
         }
 
@@ -76,8 +80,9 @@ internal sealed class DocumentLog : IDisposable
         {
             while (reader.Read())
             {
+                var id = reader.GetString(1);
                 Group(relationships, reader.GetString(0)).Add(new GraphRelationship(
-                    reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), PropertyValues.FromJson(reader.GetString(5))));
+                    id, reader.GetString(2), reader.GetString(3), reader.GetString(4), CanonicalJsonReader.ReadProperties(reader.GetFieldValue<byte[]>(5), id)));
             }
         }
 
@@ -94,7 +99,7 @@ internal sealed class DocumentLog : IDisposable
                     relationships.TryGetValue(id, out var documentRelationships) ? documentRelationships.ToImmutable() : [],
                     reader.GetString(2),
                     reader.GetString(3),
-                    PropertyValues.ListFromJson(reader.GetString(4))));
+                    CanonicalJsonReader.ReadList(reader.GetFieldValue<byte[]>(4), id)));
             }
         }
 

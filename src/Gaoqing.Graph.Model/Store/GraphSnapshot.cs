@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Model.Store;
 
@@ -15,6 +16,7 @@ internal sealed partial class GraphSnapshot
         ImmutableDictionary<string, StatedElement<GraphNode>> nodes,
         ImmutableDictionary<string, StatedElement<GraphRelationship>> relationships,
         ImmutableDictionary<string, ImmutableSortedSet<string>> nodesByLabel,
+        ImmutableDictionary<(string Label, string Document), ImmutableSortedSet<string>> nodesBySource,
         ImmutableDictionary<string, ImmutableSortedSet<string>> outgoing,
         ImmutableDictionary<string, ImmutableSortedSet<string>> incoming,
         ImmutableDictionary<string, int> relationshipsByType)
@@ -25,6 +27,7 @@ internal sealed partial class GraphSnapshot
         Nodes = nodes;
         Relationships = relationships;
         NodesByLabel = nodesByLabel;
+        NodesBySource = nodesBySource;
         Outgoing = outgoing;
         Incoming = incoming;
         RelationshipsByType = relationshipsByType;
@@ -38,6 +41,7 @@ internal sealed partial class GraphSnapshot
         ImmutableDictionary.Create<string, StatedElement<GraphNode>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, StatedElement<GraphRelationship>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal),
+        ImmutableDictionary<(string Label, string Document), ImmutableSortedSet<string>>.Empty,
         ImmutableDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, int>(StringComparer.Ordinal));
@@ -60,6 +64,12 @@ internal sealed partial class GraphSnapshot
     /// <summary>Node ids by label.</summary>
     public ImmutableDictionary<string, ImmutableSortedSet<string>> NodesByLabel { get; }
 
+    /// <summary>Node ids by label and by each document their merged <c>sourceDocument</c> property names (a string, or
+    /// each item of a string list): exactly the nodes a <c>sourceDocument</c> filter on that label can match.</summary>
+    /// <remarks>Keyed by the property rather than by the documents that state a node, so that a filter answered from it
+    /// matches the scan it replaces even when a document states a node whose evidence names another document.</remarks>
+    public ImmutableDictionary<(string Label, string Document), ImmutableSortedSet<string>> NodesBySource { get; }
+
     /// <summary>Relationship ids by start node id.</summary>
     public ImmutableDictionary<string, ImmutableSortedSet<string>> Outgoing { get; }
 
@@ -68,18 +78,6 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>The number of relationships of each type.</summary>
     public ImmutableDictionary<string, int> RelationshipsByType { get; }
-
-    /// <summary>The graph of <paramref name="documents"/>, added in the order given, built in one pass.</summary>
-    public static GraphSnapshot Load(IEnumerable<StoredDocument> documents)
-    {
-        var editor = new Editor(Empty);
-        foreach (var document in documents)
-        {
-            editor.Add(document);
-        }
-
-        return editor.Build();
-    }
 
     /// <summary>This graph without the documents <paramref name="removed"/> and with <paramref name="added"/>, if any.</summary>
     /// <exception cref="InvalidDataException">When <paramref name="added"/> contradicts a relationship already stored.</exception>
@@ -108,6 +106,7 @@ internal sealed partial class GraphSnapshot
         private readonly ImmutableDictionary<string, StatedElement<GraphNode>>.Builder nodes = from.Nodes.ToBuilder();
         private readonly ImmutableDictionary<string, StatedElement<GraphRelationship>>.Builder relationships = from.Relationships.ToBuilder();
         private readonly ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder nodesByLabel = from.NodesByLabel.ToBuilder();
+        private readonly ImmutableDictionary<(string Label, string Document), ImmutableSortedSet<string>>.Builder nodesBySource = from.NodesBySource.ToBuilder();
         private readonly ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder outgoing = from.Outgoing.ToBuilder();
         private readonly ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder incoming = from.Incoming.ToBuilder();
         private readonly ImmutableDictionary<string, int>.Builder relationshipsByType = from.RelationshipsByType.ToBuilder();
@@ -200,6 +199,11 @@ internal sealed partial class GraphSnapshot
                     {
                         Link(nodesByLabel, label, node.Id, add: false);
                     }
+
+                    foreach (var key in SourceKeys(stated.Value))
+                    {
+                        Link(nodesBySource, key, node.Id, add: false);
+                    }
                 }
                 else
                 {
@@ -216,11 +220,13 @@ internal sealed partial class GraphSnapshot
             nodes.ToImmutable(),
             relationships.ToImmutable(),
             nodesByLabel.ToImmutable(),
+            nodesBySource.ToImmutable(),
             outgoing.ToImmutable(),
             incoming.ToImmutable(),
             relationshipsByType.ToImmutable());
 
-        private static void Link(ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder index, string key, string id, bool add)
+        private static void Link<TKey>(ImmutableDictionary<TKey, ImmutableSortedSet<string>>.Builder index, TKey key, string id, bool add)
+            where TKey : notnull
         {
             var set = index.GetValueOrDefault(key, NoIds);
             set = add ? set.Add(id) : set.Remove(id);
@@ -247,6 +253,30 @@ internal sealed partial class GraphSnapshot
             {
                 Link(nodesByLabel, label, stated.Value.Id, add: false);
             }
+
+            var sourcesBefore = previous is null ? [] : SourceKeys(previous);
+            var sourcesAfter = SourceKeys(stated.Value);
+            foreach (var key in sourcesAfter.Except(sourcesBefore))
+            {
+                Link(nodesBySource, key, stated.Value.Id, add: true);
+            }
+
+            foreach (var key in sourcesBefore.Except(sourcesAfter))
+            {
+                Link(nodesBySource, key, stated.Value.Id, add: false);
+            }
+        }
+
+        /// <summary>The keys of <see cref="NodesBySource"/> that hold <paramref name="node"/>.</summary>
+        public static (string Label, string Document)[] SourceKeys(GraphNode node)
+        {
+            string[] sources = node.Properties.GetValueOrDefault(Evidence.SourceDocument) switch
+            {
+                string document => [document],
+                IReadOnlyList<string> documents => [.. documents.Distinct(StringComparer.Ordinal)],
+                _ => [],
+            };
+            return sources.Length == 0 ? [] : [.. node.Labels.SelectMany(label => sources.Select(document => (label, document)))];
         }
     }
 }

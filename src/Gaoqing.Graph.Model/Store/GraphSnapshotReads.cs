@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Model.Store;
 
@@ -24,11 +25,13 @@ internal sealed partial class GraphSnapshot
     }
 
     /// <summary>One page of the nodes with a label, filtered, searched, in id order.</summary>
+    /// <remarks>A filter naming one document in <c>sourceDocument</c> reads only the nodes that name it
+    /// (<see cref="NodesBySource"/>); every other filter and the search are checked node by node as before.</remarks>
     public NodePage GetNodesByLabel(NodeQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var ids = NodesByLabel.GetValueOrDefault(query.Label, NoIds);
         var where = query.Where?.Select(pair => (pair.Key, Value: PropertyValues.Normalize(pair.Value, $"filter {pair.Key}"))).ToArray() ?? [];
+        var ids = Candidates(query.Label, where);
         if (query.Search is null && where.Length == 0)
         {
             var start = StartAfter(ids, query.After);
@@ -85,6 +88,20 @@ internal sealed partial class GraphSnapshot
     public GraphContent GetGraph() => new(
         Nodes.Values.Select(stated => stated.Value).OrderBy(node => node.Id, StringComparer.Ordinal).ToArray(),
         Relationships.Values.Select(stated => stated.Value).OrderBy(relationship => relationship.Id, StringComparer.Ordinal).ToArray());
+
+    /// <summary>The ids, in order, of every node of <paramref name="label"/> that can match <paramref name="where"/>.</summary>
+    private ImmutableSortedSet<string> Candidates(string label, (string Key, object? Value)[] where)
+    {
+        foreach (var (key, value) in where)
+        {
+            if (key == Evidence.SourceDocument && value is string document)
+            {
+                return NodesBySource.GetValueOrDefault((label, document), NoIds);
+            }
+        }
+
+        return NodesByLabel.GetValueOrDefault(label, NoIds);
+    }
 
     private static int StartAfter(ImmutableSortedSet<string> ids, string? after)
     {

@@ -44,6 +44,34 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
         return sorted.Count == 0 ? Empty : new PropertyMap([.. sorted.Keys], [.. sorted.Values]);
     }
 
+    /// <summary>A map of <paramref name="properties"/>, copied without sorting when their keys already come in strictly
+    /// ascending ordinal order (as <see cref="PropertyValues.ToJson"/> writes them); otherwise as <see cref="From"/>.</summary>
+    public static PropertyMap FromOrdered(IReadOnlyList<KeyValuePair<string, object?>> properties)
+    {
+        for (var index = 1; index < properties.Count; index++)
+        {
+            if (string.CompareOrdinal(properties[index - 1].Key, properties[index].Key) >= 0)
+            {
+                return From(properties);
+            }
+        }
+
+        if (properties.Count == 0)
+        {
+            return Empty;
+        }
+
+        var keys = new string[properties.Count];
+        var values = new object?[properties.Count];
+        for (var index = 0; index < properties.Count; index++)
+        {
+            keys[index] = string.IsInterned(properties[index].Key) ?? properties[index].Key;
+            values[index] = properties[index].Value;
+        }
+
+        return new PropertyMap(keys, values);
+    }
+
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 

@@ -52,18 +52,10 @@ internal static class PropertyValues
     }
 
     /// <summary>Canonical properties read from the JSON text <see cref="ToJson"/> wrote.</summary>
-    public static PropertyMap FromJson(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return PropertyMap.From(document.RootElement.EnumerateObject()
-            .Select(property => new KeyValuePair<string, object?>(property.Name, ReadValue(property.Value))).ToArray());
-    }
+    public static PropertyMap FromJson(string json) => CanonicalJsonReader.ReadProperties(System.Text.Encoding.UTF8.GetBytes(json), "properties");
 
     /// <summary>A string list as JSON.</summary>
     public static string ListToJson(IReadOnlyList<string> list) => JsonSerializer.Serialize(list);
-
-    /// <summary>A string list read from JSON.</summary>
-    public static ImmutableArray<string> ListFromJson(string json) => [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
 
     /// <summary>A finite double in round-trip form that always reads back as a double: 2 → "2.0", -0 → "-0.0".</summary>
     public static string FormatDouble(double number)
@@ -95,15 +87,4 @@ internal static class PropertyValues
             ? text
             : throw new InvalidDataException($"{owner}: the text holds a lone surrogate U+{(int)text[index]:X4} at index {index}, which cannot be stored");
     }
-
-    private static object? ReadValue(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => element.GetRawText().IndexOfAny(FractionMarks) >= 0 ? element.GetDouble() : (object)element.GetInt64(),
-        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString() ?? string.Empty).ToImmutableArray(),
-        _ => throw new InvalidDataException($"unexpected stored property value {element.GetRawText()}"),
-    };
 }

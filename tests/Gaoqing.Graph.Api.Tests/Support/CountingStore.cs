@@ -10,7 +10,7 @@ internal sealed class CountingStore(IGraphStore inner) : IGraphStore
 
     public int Reads => _calls.Count;
 
-    /// <summary>The read calls since the last reset, as "method(key count)".</summary>
+    /// <summary>The read calls since the last reset, as "method(key count)"; a label read shows its filter, "label(Task sourceDocument=…)".</summary>
     public string Calls => string.Join(", ", _calls);
 
     public void Reset() => _calls.Clear();
@@ -29,7 +29,9 @@ internal sealed class CountingStore(IGraphStore inner) : IGraphStore
         Count(inner.GetNodesAsync(ids, cancellationToken), $"nodes({ids.Count})");
 
     public ValueTask<NodePage> GetNodesByLabelAsync(NodeQuery query, CancellationToken cancellationToken = default) =>
-        Count(inner.GetNodesByLabelAsync(query, cancellationToken), $"label({query.Label})");
+        Count(inner.GetNodesByLabelAsync(query, cancellationToken), query.Where is { Count: > 0 } where
+            ? $"label({query.Label} {string.Join(" ", where.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"))})"
+            : $"label({query.Label})");
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>>> GetRelationshipsAsync(
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string? type = null, CancellationToken cancellationToken = default) =>
