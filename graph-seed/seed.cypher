@@ -1,4 +1,4 @@
-// Gaoqing Graph: 612 nodes, 887 relationships. Idempotent: running it again changes nothing.
+// Gaoqing Graph: 613 nodes, 889 relationships. Idempotent: running it again changes nothing.
 CREATE CONSTRAINT department_id IF NOT EXISTS FOR (n:Department) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
@@ -572,7 +572,7 @@ MERGE (n:Place {id: 'place:专精特新产业园'}) SET n = {aliases: [], id: 'p
 MERGE (n:Place {id: 'place:化工产业园'}) SET n = {aliases: ['高青化工产业园', '化工园区'], id: 'place:化工产业园', kind: 'zone', name: '化工产业园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 784, sourceStart: 779};
 MERGE (n:Place {id: 'place:千乘湖'}) SET n = {aliases: [], id: 'place:千乘湖', kind: 'lake', name: '千乘湖', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 2570, sourceStart: 2567};
 MERGE (n:Place {id: 'place:千乘湖湿地公园'}) SET n = {aliases: [], id: 'place:千乘湖湿地公园', kind: 'park', name: '千乘湖湿地公园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 2574, sourceStart: 2567};
-MERGE (n:Place {id: 'place:唐坊镇'}) SET n = {aliases: [], id: 'place:唐坊镇', kind: 'town', name: '唐坊镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 1461, sourceStart: 1458};
+MERGE (n:Place {id: 'place:唐坊镇'}) SET n = {aliases: ['唐坊'], id: 'place:唐坊镇', kind: 'town', name: '唐坊镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 1461, sourceStart: 1458};
 MERGE (n:Place {id: 'place:大芦湖水库'}) SET n = {aliases: [], id: 'place:大芦湖水库', kind: 'reservoir', name: '大芦湖水库', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 608, sourceStart: 603};
 MERGE (n:Place {id: 'place:天鹅湖'}) SET n = {aliases: [], id: 'place:天鹅湖', kind: 'lake', name: '天鹅湖', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 2553, sourceStart: 2550};
 MERGE (n:Place {id: 'place:天鹅湖湿地公园'}) SET n = {aliases: [], id: 'place:天鹅湖湿地公园', kind: 'park', name: '天鹅湖湿地公园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 2557, sourceStart: 2550};
@@ -580,6 +580,7 @@ MERGE (n:Place {id: 'place:小清河'}) SET n = {aliases: [], id: 'place:小清�
 MERGE (n:Place {id: 'place:小清河临港物流园'}) SET n = {aliases: ['临港物流园'], id: 'place:小清河临港物流园', kind: 'zone', name: '小清河临港物流园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 3778, sourceStart: 3773};
 MERGE (n:Place {id: 'place:常家镇'}) SET n = {aliases: [], id: 'place:常家镇', kind: 'town', name: '常家镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 1588, sourceStart: 1585};
 MERGE (n:Place {id: 'place:支脉河'}) SET n = {aliases: [], id: 'place:支脉河', kind: 'river', name: '支脉河', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 2389, sourceStart: 2386};
+MERGE (n:Place {id: 'place:木李镇'}) SET n = {aliases: ['木李'], id: 'place:木李镇', kind: 'town', name: '木李镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6437, sourceStart: 6435};
 MERGE (n:Place {id: 'place:李官湿地'}) SET n = {aliases: [], id: 'place:李官湿地', kind: 'park', name: '李官湿地', sourceDocument: 'document:高政办字〔2023〕20号', sourceEnd: 5230, sourceStart: 5226};
 MERGE (n:Place {id: 'place:杜姚沟'}) SET n = {aliases: [], id: 'place:杜姚沟', kind: 'river', name: '杜姚沟', sourceDocument: 'document:高政办字〔2023〕20号', sourceEnd: 5214, sourceStart: 5211};
 MERGE (n:Place {id: 'place:正茂现代农业产业园'}) SET n = {aliases: [], id: 'place:正茂现代农业产业园', kind: 'zone', name: '正茂现代农业产业园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6476, sourceStart: 6467};
@@ -1034,6 +1035,8 @@ MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.2.2'}), (b:Place {id
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.2.2'}), (b:Place {id: 'place:经济开发区'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->place:经济开发区'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->place:经济开发区', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 5949, sourceStart: 5944, written: '经济开发区'};
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.2.2'}), (b:Place {id: 'place:黄三角药谷产业园'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->place:黄三角药谷产业园'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->place:黄三角药谷产业园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6031, sourceStart: 6023, written: '黄三角药谷产业园'};
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.2.2'}), (b:Project {id: 'project:黄三角药谷产业园二期'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->project:黄三角药谷产业园二期'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.2.2->project:黄三角药谷产业园二期', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6033, sourceStart: 6023, written: '黄三角药谷产业园二期'};
+MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.3.1'}), (b:Place {id: 'place:唐坊镇'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:唐坊镇'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:唐坊镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6446, sourceStart: 6444, written: '唐坊'};
+MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.3.1'}), (b:Place {id: 'place:木李镇'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:木李镇'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:木李镇', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6437, sourceStart: 6435, written: '木李'};
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.3.1'}), (b:Place {id: 'place:正茂现代农业产业园'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:正茂现代农业产业园'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:正茂现代农业产业园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6476, sourceStart: 6467, written: '正茂现代农业产业园'};
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.3.1'}), (b:Place {id: 'place:黄河'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:黄河'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:黄河', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6461, sourceStart: 6459, written: '黄河'};
 MATCH (a:Task {id: 'document:高政发〔2024〕1号/task:3.3.1'}), (b:Place {id: 'place:黄河食品产业园'}) MERGE (a)-[r:MENTIONS {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:黄河食品产业园'}]->(b) SET r = {id: 'MENTIONS:document:高政发〔2024〕1号/task:3.3.1->place:黄河食品产业园', sourceDocument: 'document:高政发〔2024〕1号', sourceEnd: 6466, sourceStart: 6459, written: '黄河食品产业园'};
