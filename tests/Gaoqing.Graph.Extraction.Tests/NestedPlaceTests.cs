@@ -76,9 +76,9 @@ public sealed class NestedPlaceTests
     }
 
     [Theory]
-    [InlineData("一、重点工作\n1.推进高青化工产业园建设。（牵头单位：县工业和信息化局）", "化工产业园")]
-    [InlineData("一、重点工作\n1.提升高青县大芦湖水库水质。（牵头单位：县水利局）", "大芦湖水库")]
-    public void APlaceWrittenInAnotherOfItsFormsOrInsideTheCountyNameIsOnePlace(string text, string place)
+    [InlineData("一、重点工作\n1.推进高青化工产业园建设。（牵头单位：县工业和信息化局）", "化工产业园")] // 化工产业园 inside its alias
+    [InlineData("一、重点工作\n1.提升高青县大芦湖水库水质。（牵头单位：县水利局）", "大芦湖水库")] // its alias 大芦湖 inside, after 高青县
+    public void APlaceNameHoldingAnotherFormOfTheSamePlaceIsOnePlace(string text, string place)
     {
         var document = DocumentExtractor.Extract("sample", text);
         var mention = Assert.Single(document.Mentions);

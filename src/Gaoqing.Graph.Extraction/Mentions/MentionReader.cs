@@ -35,7 +35,7 @@ internal static class MentionReader
     private static IEnumerable<Mention> PlacesInside(MentionLexicon lexicon, string text, Mention outer) =>
         lexicon.PlaceMatcher.MatchesInside(text, outer.Span)
             .Select(span => MentionAt(lexicon, text, span))
-            .Where(inner => !(outer.Kind == MentionKind.Place && inner.Name == outer.Name));
+            .Where(inner => inner.Name != outer.Name);
 
     private static Mention MentionAt(MentionLexicon lexicon, string text, Span span)
     {
