@@ -28,6 +28,24 @@ public sealed class MentionTests
         Assert.Equal("zone", kinds["经济开发区"]);
     }
 
+    [Theory]
+    [InlineData("木李", "木李镇")] // 木李渌鑫育苗基地, a seedling base of the town
+    [InlineData("唐坊", "唐坊镇")] // 唐坊高效特色农业项目, the town's farming project
+    public void AShortFormTheLexiconListsIsTheTown(string written, string town)
+    {
+        var mention = Assert.Single(SeedFiles.Plan.Mentions, m => m.Written == written);
+        Assert.Equal((MentionKind.Place, town, "town"), (mention.Kind, mention.Name, mention.PlaceKind));
+        Assert.Equal(written, mention.Span.Slice(SeedFiles.Plan.Text.Text));
+    }
+
+    [Theory]
+    [InlineData("一、重点工作\n1.实施青城路罩面工程。（牵头单位：县住房城乡建设局）")]
+    [InlineData("一、重点工作\n1.提高城乡居民收入，关心日常家庭生活。（牵头单位：县人力资源社会保障局）")]
+    public void WordsHoldingATownsShortFormAreNotPlaces(string text)
+    {
+        Assert.DoesNotContain(DocumentExtractor.Extract("sample", text).Mentions, m => m.Kind == MentionKind.Place);
+    }
+
     [Fact]
     public void DepartmentsInRunningTextAreMentionsButUnitsOfAClauseAreNot()
     {

@@ -96,6 +96,20 @@ public sealed class DocumentGraphBuilderTests
         Assert.Contains(GraphIds.Shared("Project", "华电60兆瓦渔光互补"), mentioned);
     }
 
+    [Theory]
+    [InlineData(41, "田镇街道", "田镇")]
+    [InlineData(21, "小清河", "小清河")]
+    [InlineData(22, "小清河", "小清河")]
+    public void ATaskMentionsThePlaceWrittenInsideAProjectName(long number, string place, string written)
+    {
+        var graph = SeedFiles.KeyTasks;
+        var task = graph.Nodes.Single(n => n.Label == GraphLabels.Task && Equals(n.Properties["number"], number));
+        var mentions = graph.Relationships.Single(r => r.Type == GraphLabels.Mentions && r.Start == task.Id && r.End == GraphIds.Shared("Place", place));
+        Assert.Equal(written, mentions.Properties["written"]);
+        var (start, end) = ((long)mentions.Properties[Evidence.SourceStart]!, (long)mentions.Properties[Evidence.SourceEnd]!);
+        Assert.Equal(written, graph.NormalizedText[(int)start..(int)end]);
+    }
+
     [Fact]
     public void EveryExtractedMeasurementHasItsOwnNodeIndicatorAndStatement()
     {

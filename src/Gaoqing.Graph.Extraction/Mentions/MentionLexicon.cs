@@ -31,6 +31,7 @@ internal sealed class MentionLexicon
         }
 
         Matcher = new PhraseMatcher(_entries.Keys);
+        PlaceMatcher = new PhraseMatcher(_entries.Where(e => e.Value.Kind == MentionKind.Place).Select(e => e.Key));
     }
 
     /// <summary>The lexicon embedded in this assembly.</summary>
@@ -38,6 +39,9 @@ internal sealed class MentionLexicon
 
     /// <summary>Finds every written form of the lexicon.</summary>
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>Finds the written forms of places only, such as those named inside a longer name.</summary>
+    public PhraseMatcher PlaceMatcher { get; }
 
     /// <summary>What the written form <paramref name="written"/> stands for.</summary>
     public (MentionKind Kind, string Name, string? PlaceKind) this[string written] => _entries[written];

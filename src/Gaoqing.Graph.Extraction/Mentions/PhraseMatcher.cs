@@ -16,12 +16,17 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The spans of the phrases found in <paramref name="text"/>.</summary>
-    public IEnumerable<Span> Matches(string text)
+    public IEnumerable<Span> Matches(string text) => MatchesWithin(text, new Span(0, text.Length), text.Length);
+
+    /// <summary>The spans of the phrases found strictly inside <paramref name="outer"/>: shorter than it, never the whole of it.</summary>
+    public IEnumerable<Span> MatchesInside(string text, Span outer) => MatchesWithin(text, outer, outer.Length - 1);
+
+    private IEnumerable<Span> MatchesWithin(string text, Span within, int maxLength)
     {
-        var i = 0;
-        while (i < text.Length)
+        var i = within.Start;
+        while (i < within.End)
         {
-            var length = LongestAt(text, i);
+            var length = LongestAt(text, i, Math.Min(maxLength, within.End - i));
             if (length > 0)
             {
                 yield return new Span(i, i + length);
@@ -34,7 +39,7 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private int LongestAt(string text, int at)
+    private int LongestAt(string text, int at, int maxLength)
     {
         if (!_phrasesByFirst.TryGetValue(text[at], out var candidates))
         {
@@ -43,7 +48,7 @@ internal sealed class PhraseMatcher
 
         foreach (var phrase in candidates)
         {
-            if (string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0 && at + phrase.Length <= text.Length)
+            if (phrase.Length <= maxLength && string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0)
             {
                 return phrase.Length;
             }
