@@ -1,13 +1,15 @@
 using System.Text;
+using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Export;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Cli.Commands;
 
-/// <summary><c>export --format json|cypher [--out FILE]</c>: writes the store's whole graph as export JSON or a Cypher script.</summary>
+/// <summary><c>export --format json|cypher|csv [--department NAME] [--out FILE]</c>: writes the store's graph as export JSON, a Cypher script or the responsibility table.</summary>
 public static class ExportCommand
 {
-    private const string Usage = "usage: gaoqing-graph export --format json|cypher [--out FILE]";
+    private const string Usage = "usage: gaoqing-graph export --format json|cypher|csv [--department NAME] [--out FILE|-]";
 
     /// <summary>Runs the command on the store named by the process environment.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
@@ -18,6 +20,7 @@ public static class ExportCommand
     {
         string? format = null;
         string? output = null;
+        string? department = null;
         for (var index = 0; index < args.Length; index++)
         {
             switch (args[index])
@@ -28,6 +31,9 @@ public static class ExportCommand
                 case "--out" when index + 1 < args.Length:
                     output = args[++index];
                     break;
+                case "--department" when index + 1 < args.Length:
+                    department = args[++index];
+                    break;
                 default:
                     stderr.WriteLine($"gaoqing-graph export: unexpected argument '{args[index]}'");
                     stderr.WriteLine(Usage);
@@ -35,9 +41,16 @@ public static class ExportCommand
             }
         }
 
-        if (format is not ("json" or "cypher"))
+        if (format is not ("json" or "cypher" or "csv"))
         {
             stderr.WriteLine(format is null ? "gaoqing-graph export: --format is required" : $"gaoqing-graph export: unknown format '{format}'");
+            stderr.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
+        if (department is not null && format != "csv")
+        {
+            stderr.WriteLine("gaoqing-graph export: --department goes with --format csv only");
             stderr.WriteLine(Usage);
             return ExitCodes.Usage;
         }
@@ -54,10 +67,28 @@ public static class ExportCommand
             return ExitCodes.BadInput;
         }
 
-        var text = format == "json"
-            ? GraphJsonWriter.ToJson(new GraphExport(graph.Nodes, graph.Relationships)) + "\n"
-            : CypherScriptWriter.ToScript(graph);
-        if (output is null)
+        string text;
+        switch (format)
+        {
+            case "json":
+                text = GraphJsonWriter.ToJson(new GraphExport(graph.Nodes, graph.Relationships)) + "\n";
+                break;
+            case "cypher":
+                text = CypherScriptWriter.ToScript(graph);
+                break;
+            default:
+                var departmentId = department is null ? null : DepartmentNameIndex.From(graph.Nodes.Where(n => n.Label == GraphLabels.Department)).Find(department);
+                if (department is not null && departmentId is null)
+                {
+                    stderr.WriteLine($"gaoqing-graph export: no department is called '{department}' in the store (neither by name nor by alias)");
+                    return ExitCodes.BadInput;
+                }
+
+                text = ResponsibilityCsvWriter.ToText(ResponsibilityTable.Build(graph, departmentId));
+                break;
+        }
+
+        if (output is null or "-")
         {
             stdout.Write(text);
             return ExitCodes.Success;
@@ -75,7 +106,9 @@ public static class ExportCommand
             return ExitCodes.BadInput;
         }
 
-        stderr.WriteLine($"gaoqing-graph export: {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships written to {output}");
+        stderr.WriteLine(format == "csv"
+            ? $"gaoqing-graph export: the responsibility table written to {output}"
+            : $"gaoqing-graph export: {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships written to {output}");
         return ExitCodes.Success;
     }
 
