@@ -1,3 +1,6 @@
+using Gaoqing.Graph.Model.Building;
+using Gaoqing.Graph.Model.Store;
+
 namespace Gaoqing.Graph.Model;
 
 /// <summary>Every department's canonical name and aliases mapped to its node id (发改局, 县发改局 → 县发展改革局).</summary>
@@ -8,10 +11,11 @@ public sealed class DepartmentNameIndex
 
     private DepartmentNameIndex(Dictionary<string, string> ids) => _ids = ids;
 
-    /// <summary>Indexes the <c>name</c> and <c>aliases</c> of <paramref name="departments"/>; a canonical name wins over another department's alias.</summary>
-    public static DepartmentNameIndex From(IEnumerable<GraphNode> departments)
+    /// <summary>Indexes the <c>name</c> and <c>aliases</c> of every department of <paramref name="store"/>; a canonical name wins over another department's alias.</summary>
+    public static async Task<DepartmentNameIndex> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
-        var nodes = departments.ToList();
+        ArgumentNullException.ThrowIfNull(store);
+        var nodes = (await store.GetNodesByLabelAsync(new NodeQuery(GraphLabels.Department, First: int.MaxValue), cancellationToken).ConfigureAwait(false)).Nodes;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var department in nodes)
         {

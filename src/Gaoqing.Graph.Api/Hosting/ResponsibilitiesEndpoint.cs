@@ -32,8 +32,7 @@ public static class ResponsibilitiesEndpoint
                     }
                 }
 
-                var graph = await runtime.Store.GetGraphAsync(cancellationToken);
-                var csv = ResponsibilityCsvWriter.ToBytes(ResponsibilityTable.Build(graph, departmentId));
+                var csv = ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(runtime.Store, departmentId, cancellationToken));
                 return Results.File(csv, CsvType, FileName(departmentId));
             }
         });

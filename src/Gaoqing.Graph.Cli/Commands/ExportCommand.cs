@@ -1,6 +1,5 @@
 using System.Text;
 using Gaoqing.Graph.Model;
-using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Export;
 using Gaoqing.Graph.Model.Store;
 
@@ -55,10 +54,10 @@ public static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        GraphContent graph;
+        Rendered rendered;
         try
         {
-            graph = ReadGraph(StoreEnvironment.Options(variable)).GetAwaiter().GetResult();
+            rendered = Render(StoreEnvironment.Options(variable), format, department).GetAwaiter().GetResult();
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
                                           or Gaoqing.Graph.Extraction.Input.DocumentInputException)
@@ -67,25 +66,10 @@ public static class ExportCommand
             return ExitCodes.BadInput;
         }
 
-        string text;
-        switch (format)
+        if (rendered.Text is not { } text)
         {
-            case "json":
-                text = GraphJsonWriter.ToJson(new GraphExport(graph.Nodes, graph.Relationships)) + "\n";
-                break;
-            case "cypher":
-                text = CypherScriptWriter.ToScript(graph);
-                break;
-            default:
-                var departmentId = department is null ? null : DepartmentNameIndex.From(graph.Nodes.Where(n => n.Label == GraphLabels.Department)).Find(department);
-                if (department is not null && departmentId is null)
-                {
-                    stderr.WriteLine($"gaoqing-graph export: no department is called '{department}' in the store (neither by name nor by alias)");
-                    return ExitCodes.BadInput;
-                }
-
-                text = ResponsibilityCsvWriter.ToText(ResponsibilityTable.Build(graph, departmentId));
-                break;
+            stderr.WriteLine($"gaoqing-graph export: no department is called '{department}' in the store (neither by name nor by alias)");
+            return ExitCodes.BadInput;
         }
 
         if (output is null or "-")
@@ -106,15 +90,35 @@ public static class ExportCommand
             return ExitCodes.BadInput;
         }
 
-        stderr.WriteLine(format == "csv"
-            ? $"gaoqing-graph export: the responsibility table written to {output}"
-            : $"gaoqing-graph export: {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships written to {output}");
+        stderr.WriteLine($"gaoqing-graph export: {rendered.Summary} written to {output}");
         return ExitCodes.Success;
     }
 
-    private static async Task<GraphContent> ReadGraph(EmbeddedStoreOptions options)
+    /// <summary>The export text in <paramref name="format"/>, or a null text when <paramref name="department"/> names no department.</summary>
+    private static async Task<Rendered> Render(EmbeddedStoreOptions options, string format, string? department)
     {
         await using var store = await GraphStoreSeeder.OpenEmbeddedAsync(options).ConfigureAwait(false);
-        return await store.GetGraphAsync().ConfigureAwait(false);
+        if (format == "csv")
+        {
+            string? departmentId = null;
+            if (department is not null)
+            {
+                departmentId = (await DepartmentNameIndex.LoadAsync(store).ConfigureAwait(false)).Find(department);
+                if (departmentId is null)
+                {
+                    return new Rendered(null, string.Empty);
+                }
+            }
+
+            var rows = await ResponsibilityTable.ReadAsync(store, departmentId).ConfigureAwait(false);
+            return new Rendered(ResponsibilityCsvWriter.ToText(rows), $"the responsibility table of {rows.Count} tasks");
+        }
+
+        var graph = await store.GetGraphAsync().ConfigureAwait(false);
+        var text = format == "json" ? GraphJsonWriter.ToJson(new GraphExport(graph.Nodes, graph.Relationships)) + "\n" : CypherScriptWriter.ToScript(graph);
+        return new Rendered(text, $"{graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships");
     }
+
+    /// <summary>What the command writes, and how its summary line names it.</summary>
+    private sealed record Rendered(string? Text, string Summary);
 }

@@ -4,7 +4,7 @@ using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Model.Export;
 
-/// <summary>Builds the responsibility table from a graph: one row per task of every document that assigns units to its tasks.</summary>
+/// <summary>Reads the responsibility table from a graph store: one row per task of every document that assigns units to its tasks.</summary>
 /// <remarks>
 /// A document none of whose tasks is led or supported by a unit (a plan of measures) gives no rows; a task of an assigning
 /// document that names no unit gives a row with empty unit columns, so that the gap shows. Rows are in document order
@@ -12,35 +12,54 @@ namespace Gaoqing.Graph.Model.Export;
 /// </remarks>
 public static class ResponsibilityTable
 {
-    /// <summary>The rows of <paramref name="graph"/>; with <paramref name="departmentId"/>, only the tasks that department leads or supports.</summary>
-    public static IReadOnlyList<ResponsibilityRow> Build(GraphContent graph, string? departmentId = null)
+    /// <summary>The rows of <paramref name="store"/>'s graph; with <paramref name="departmentId"/>, only the tasks that department leads or supports.</summary>
+    /// <remarks>Reads only the tasks concerned, their incoming LEADS and SUPPORTS, their units and their documents, so a
+    /// department's table costs in proportion to its tasks, not to the graph.</remarks>
+    public static async Task<IReadOnlyList<ResponsibilityRow>> ReadAsync(IGraphStore store, string? departmentId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        var nodes = graph.Nodes.ToDictionary(node => node.Id, StringComparer.Ordinal);
-        var assignments = graph.Relationships
-            .Where(relationship => relationship.Type is GraphLabels.Leads or GraphLabels.Supports && nodes.ContainsKey(relationship.Start))
-            .GroupBy(relationship => relationship.End, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.OrderBy(Start).ThenBy(r => r.Start, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        var tasks = graph.Nodes.Where(node => node.Label == GraphLabels.Task).ToList();
+        ArgumentNullException.ThrowIfNull(store);
+        IReadOnlyList<GraphNode> tasks;
+        if (departmentId is null)
+        {
+            tasks = (await store.GetNodesByLabelAsync(new NodeQuery(GraphLabels.Task, First: int.MaxValue), cancellationToken).ConfigureAwait(false)).Nodes;
+        }
+        else
+        {
+            var outgoing = await store.GetRelationshipsAsync([departmentId], RelationshipDirection.Outgoing, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var ids = outgoing[departmentId].Where(IsAssignment).Select(relationship => relationship.End).ToHashSet(StringComparer.Ordinal);
+            tasks = [.. (await store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false)).Values.Where(node => node.Label == GraphLabels.Task)];
+        }
+
+        var incoming = await store.GetRelationshipsAsync([.. tasks.Select(task => task.Id)], RelationshipDirection.Incoming, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var assignments = incoming.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(IsAssignment).OrderBy(Start).ThenBy(relationship => relationship.Start, StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
+        var related = assignments.Values.SelectMany(units => units.Select(unit => unit.Start))
+            .Concat(tasks.Select(task => Text(task.Properties, Evidence.SourceDocument)))
+            .ToHashSet(StringComparer.Ordinal);
+        var nodes = await store.GetNodesAsync(related, cancellationToken).ConfigureAwait(false);
         var assigningDocuments = tasks
-            .Where(task => assignments.ContainsKey(task.Id))
+            .Where(task => assignments[task.Id].Count > 0)
             .Select(task => Text(task.Properties, Evidence.SourceDocument))
             .ToHashSet(StringComparer.Ordinal);
 
         return tasks
             .Where(task => assigningDocuments.Contains(Text(task.Properties, Evidence.SourceDocument)))
-            .Where(task => departmentId is null || (assignments.TryGetValue(task.Id, out var units) && units.Exists(unit => unit.Start == departmentId)))
             .Select(task => (Task: task, Document: nodes.GetValueOrDefault(Text(task.Properties, Evidence.SourceDocument))))
             .OrderBy(pair => pair.Document is null ? long.MaxValue : Integer(pair.Document.Properties, "year") ?? long.MaxValue)
             .ThenBy(pair => Text(pair.Task.Properties, Evidence.SourceDocument), StringComparer.Ordinal)
             .ThenBy(pair => pair.Task, TaskOrder.Instance)
-            .Select(pair => Row(pair.Task, pair.Document, assignments.GetValueOrDefault(pair.Task.Id) ?? [], nodes))
+            .Select(pair => Row(pair.Task, pair.Document, assignments[pair.Task.Id], nodes))
             .ToList();
     }
 
-    private static ResponsibilityRow Row(GraphNode task, GraphNode? document, List<GraphRelationship> units, Dictionary<string, GraphNode> nodes)
+    private static bool IsAssignment(GraphRelationship relationship) => relationship.Type is GraphLabels.Leads or GraphLabels.Supports;
+
+    private static ResponsibilityRow Row(GraphNode task, GraphNode? document, List<GraphRelationship> units, IReadOnlyDictionary<string, GraphNode> nodes)
     {
-        string[] Names(string type) => [.. units.Where(unit => unit.Type == type).Select(unit => Text(nodes[unit.Start].Properties, "name"))];
+        string[] Names(string type) => [.. units.Where(unit => unit.Type == type)
+            .Select(unit => nodes.TryGetValue(unit.Start, out var department) ? Text(department.Properties, "name") : unit.Start)];
         return new ResponsibilityRow(
             document is null ? Text(task.Properties, Evidence.SourceDocument) : Text(document.Properties, "title"),
             document is null ? string.Empty : Text(document.Properties, "docNumber"),

@@ -3,19 +3,39 @@ using System.Text.Json;
 using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Export;
 using Gaoqing.Graph.Model.Store;
+using Gaoqing.Graph.Model.Tests.Store;
 
 namespace Gaoqing.Graph.Model.Tests.Export;
 
-public sealed class ResponsibilityCsvTests
+public sealed class ResponsibilityCsvTests : IAsyncLifetime
 {
     private const string KeyTasksDocNumber = "高政办字〔2023〕20号";
 
-    private static readonly GraphContent Seeds = Content(GraphExport.Merge([SeedFiles.KeyTasks, SeedFiles.Plan]));
+    private readonly TemporaryDirectory _directory = new();
+    private EmbeddedGraphStore? _seeds;
+
+    private EmbeddedGraphStore Seeds => _seeds ?? throw new InvalidOperationException("the store is not open");
+
+    public async Task InitializeAsync()
+    {
+        _seeds = await EmbeddedGraphStore.OpenAsync(Path.Combine(_directory.Path, "seeds"));
+        await _seeds.IngestAllAsync([SeedFiles.KeyTasks, SeedFiles.Plan]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_seeds is not null)
+        {
+            await _seeds.DisposeAsync();
+        }
+
+        _directory.Dispose();
+    }
 
     [Fact]
-    public void EveryKeyTaskIsOneRowWhoseLeadAndSupportUnitsAreTheGoldSets()
+    public async Task EveryKeyTaskIsOneRowWhoseLeadAndSupportUnitsAreTheGoldSets()
     {
-        var records = CsvRecords.Read(ResponsibilityCsvWriter.ToBytes(ResponsibilityTable.Build(Seeds)));
+        var records = CsvRecords.Read(ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(Seeds)));
 
         Assert.Equal(ResponsibilityCsvWriter.Columns, records[0]);
         var rows = records.Skip(1).Where(r => r[1] == KeyTasksDocNumber).ToList();
@@ -35,9 +55,9 @@ public sealed class ResponsibilityCsvTests
     }
 
     [Fact]
-    public void RowsAreInTaskNumberOrderAndLeadUnitsKeepTheOrderTheDocumentNamesThem()
+    public async Task RowsAreInTaskNumberOrderAndLeadUnitsKeepTheOrderTheDocumentNamesThem()
     {
-        var rows = ResponsibilityTable.Build(Seeds);
+        var rows = await ResponsibilityTable.ReadAsync(Seeds);
 
         Assert.Equal(Enumerable.Range(1, 70).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r.TaskNumber));
         var task14 = rows.Single(r => r.TaskNumber == "14");
@@ -45,9 +65,9 @@ public sealed class ResponsibilityCsvTests
     }
 
     [Fact]
-    public void APlanThatAssignsNoUnitsGivesNoRowsButAKeyTaskWithoutUnitsShowsItsGap()
+    public async Task APlanThatAssignsNoUnitsGivesNoRowsButAKeyTaskWithoutUnitsShowsItsGap()
     {
-        var rows = ResponsibilityTable.Build(Seeds);
+        var rows = await ResponsibilityTable.ReadAsync(Seeds);
 
         Assert.DoesNotContain(rows, r => r.DocNumber == "高政发〔2024〕1号");
         var unassigned = rows.Where(r => r.Leads.Count == 0 && r.Supports.Count == 0).Select(r => r.TaskNumber);
@@ -58,13 +78,12 @@ public sealed class ResponsibilityCsvTests
     [InlineData("发改局")]
     [InlineData("县发改局")]
     [InlineData("发展改革局")]
-    public void ADepartmentByAnyOfItsNamesGivesTheGoldTasksItLeadsAndThoseItSupports(string name)
+    public async Task ADepartmentByAnyOfItsNamesGivesTheGoldTasksItLeadsAndThoseItSupports(string name)
     {
         const string Department = "县发展改革局";
-        var index = DepartmentNameIndex.From(Seeds.Nodes.Where(n => n.Label == GraphLabels.Department));
-        var id = index.Find(name);
+        var id = (await DepartmentNameIndex.LoadAsync(Seeds)).Find(name);
 
-        var rows = ResponsibilityTable.Build(Seeds, id);
+        var rows = await ResponsibilityTable.ReadAsync(Seeds, id);
 
         Assert.Equal("department:" + Department, id);
         var gold = GoldTasks().ToList();
@@ -79,15 +98,15 @@ public sealed class ResponsibilityCsvTests
     [InlineData("")]
     [InlineData("  ")]
     [InlineData("县")]
-    public void AnUnknownDepartmentNameIsNotFound(string name) =>
-        Assert.Null(DepartmentNameIndex.From(Seeds.Nodes.Where(n => n.Label == GraphLabels.Department)).Find(name));
+    public async Task AnUnknownDepartmentNameIsNotFound(string name) =>
+        Assert.Null((await DepartmentNameIndex.LoadAsync(Seeds)).Find(name));
 
     [Fact]
-    public void ATitleHoldingACommaAQuoteAndANewlineRoundTrips()
+    public async Task ATitleHoldingACommaAQuoteAndANewlineRoundTrips()
     {
         const string Title = "推进“两高”, 即 \"高耗能\"\n与高排放";
         const string Text = "第一行，\r\n第二行 \"引\" , 完";
-        var rows = ResponsibilityTable.Build(OneTask(Title, Text, "县科技局", "县水利局"));
+        var rows = await OneTaskRows(Title, Text);
 
         var records = CsvRecords.Read(ResponsibilityCsvWriter.ToBytes(rows));
 
@@ -100,17 +119,17 @@ public sealed class ResponsibilityCsvTests
     [InlineData("+1")]
     [InlineData("-2+3")]
     [InlineData("@SUM(A1)")]
-    public void AFieldThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText(string title)
+    public async Task AFieldThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText(string title)
     {
-        var records = CsvRecords.Read(ResponsibilityCsvWriter.ToBytes(ResponsibilityTable.Build(OneTask(title, "正文", "县科技局", "县水利局"))));
+        var records = CsvRecords.Read(ResponsibilityCsvWriter.ToBytes(await OneTaskRows(title, "正文")));
 
         Assert.Equal("'" + title, records[1][3]);
     }
 
     [Fact]
-    public void TheBytesStartWithTheByteOrderMarkAndEveryLineEndsWithCrLf()
+    public async Task TheBytesStartWithTheByteOrderMarkAndEveryLineEndsWithCrLf()
     {
-        var bytes = ResponsibilityCsvWriter.ToBytes(ResponsibilityTable.Build(Seeds));
+        var bytes = ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(Seeds));
         var text = Encoding.UTF8.GetString(bytes);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
@@ -130,25 +149,27 @@ public sealed class ResponsibilityCsvTests
             (t.GetProperty("number").GetInt32(), t.GetProperty("title").GetString()!, (IReadOnlyList<string>)Names(t.GetProperty("lead")), (IReadOnlyList<string>)Names(t.GetProperty("support"))))];
     }
 
-    private static GraphContent Content(GraphExport graph) => new(graph.Nodes, graph.Relationships);
-
-    private static GraphContent OneTask(string title, string text, string lead, string support)
+    /// <summary>The rows of a store holding one document with one task (number 7) led by 县科技局 and supported by 县水利局.</summary>
+    private async Task<IReadOnlyList<ResponsibilityRow>> OneTaskRows(string title, string text)
     {
         const string DocumentId = "document:测〔2025〕1号";
         const string TaskId = DocumentId + "/task:7";
         static Dictionary<string, object?> Properties(params (string Name, object? Value)[] pairs) => pairs.ToDictionary(p => p.Name, p => p.Value);
+        var document = new GraphNode(DocumentId, [GraphLabels.Document], Properties(("title", "测试文件, 第一号"), ("docNumber", "测〔2025〕1号"), ("year", 2025L)));
         GraphNode[] nodes =
         [
-            new(DocumentId, [GraphLabels.Document], Properties(("title", "测试文件, 第一号"), ("docNumber", "测〔2025〕1号"), ("year", 2025L))),
             new(TaskId, [GraphLabels.Task], Properties(("number", 7L), ("title", title), ("text", text), (Evidence.SourceDocument, DocumentId))),
-            new("department:" + lead, [GraphLabels.Department], Properties(("name", lead))),
-            new("department:" + support, [GraphLabels.Department], Properties(("name", support))),
+            new("department:县科技局", [GraphLabels.Department], Properties(("name", "县科技局"))),
+            new("department:县水利局", [GraphLabels.Department], Properties(("name", "县水利局"))),
         ];
         GraphRelationship[] relationships =
         [
-            new("LEADS:1", GraphLabels.Leads, "department:" + lead, TaskId, Properties((Evidence.SourceStart, 10L))),
-            new("SUPPORTS:1", GraphLabels.Supports, "department:" + support, TaskId, Properties((Evidence.SourceStart, 20L))),
+            new("LEADS:1", GraphLabels.Leads, "department:县科技局", TaskId, Properties((Evidence.SourceStart, 10L))),
+            new("SUPPORTS:1", GraphLabels.Supports, "department:县水利局", TaskId, Properties((Evidence.SourceStart, 20L))),
+            new("PART_OF:1", GraphLabels.PartOf, TaskId, DocumentId, Properties()),
         ];
-        return new GraphContent(nodes, relationships);
+        await using var store = await EmbeddedGraphStore.OpenAsync(Path.Combine(_directory.Path, Guid.NewGuid().ToString("N")));
+        await store.IngestAsync(new DocumentGraph(document, nodes, relationships, text, text, []));
+        return await ResponsibilityTable.ReadAsync(store);
     }
 }
