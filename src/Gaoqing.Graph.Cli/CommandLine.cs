@@ -15,6 +15,8 @@ public static class CommandLine
           extract FILE... [--format json] [--out FILE]   extract the graph of documents (stores nothing)
           ingest FILE... [--store embedded|neo4j]        add documents to the store (Graph__DataDir, default ./data)
           export --format json|cypher [--out FILE]       write the store's whole graph
+          export --format csv [--department NAME] [--out FILE]
+                  the responsibility table (task, lead and support units) for Excel/WPS
           ask "question" [--json]                        answer a question in Chinese from the store
         """;
 

@@ -12,10 +12,10 @@ namespace Gaoqing.Graph.Api.Graph;
 /// </summary>
 public sealed class GraphRuntime : IAsyncDisposable
 {
-    private DepartmentNames _departments;
+    private DepartmentNameIndex _departments;
     private QuestionAnswerer _answerer;
 
-    private GraphRuntime(IGraphStore store, DepartmentNames departments, QuestionAnswerer answerer)
+    private GraphRuntime(IGraphStore store, DepartmentNameIndex departments, QuestionAnswerer answerer)
     {
         Store = store;
         _departments = departments;
@@ -29,7 +29,7 @@ public sealed class GraphRuntime : IAsyncDisposable
     public GraphGate Gate { get; } = new();
 
     /// <summary>Department names and aliases of the current graph.</summary>
-    public DepartmentNames Departments => Volatile.Read(ref _departments);
+    public DepartmentNameIndex Departments => Volatile.Read(ref _departments);
 
     /// <summary>Answers questions and keyword searches over the current graph.</summary>
     public QuestionAnswerer Answerer => Volatile.Read(ref _answerer);
@@ -38,7 +38,7 @@ public sealed class GraphRuntime : IAsyncDisposable
     public static async Task<GraphRuntime> CreateAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var departments = await DepartmentNames.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var departments = await DepartmentNameIndex.LoadAsync(store, cancellationToken).ConfigureAwait(false);
         var answerer = await QuestionAnswerer.CreateAsync(store, cancellationToken).ConfigureAwait(false);
         return new GraphRuntime(store, departments, answerer);
     }
@@ -82,7 +82,7 @@ public sealed class GraphRuntime : IAsyncDisposable
 
     private async Task RefreshAsync()
     {
-        Volatile.Write(ref _departments, await DepartmentNames.LoadAsync(Store, CancellationToken.None).ConfigureAwait(false));
+        Volatile.Write(ref _departments, await DepartmentNameIndex.LoadAsync(Store, CancellationToken.None).ConfigureAwait(false));
         await Answerer.RefreshAsync(CancellationToken.None).ConfigureAwait(false);
     }
 

@@ -53,6 +53,7 @@ public static class GraphApiSetup
         app.MapHealth();
         app.MapPages();
         app.MapAsk();
+        app.MapResponsibilities();
         var runtime = app.Services.GetRequiredService<GraphRuntime>();
         var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
         app.MapGraphQL("/graphql", app.Services.GetRequiredService<GraphQL.Types.Schema>(), HttpOptions(api, runtime));

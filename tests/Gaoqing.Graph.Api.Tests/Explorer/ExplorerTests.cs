@@ -187,6 +187,26 @@ public sealed class ExplorerTests(ExplorerBrowserFixture fixture, ITestOutputHel
         Assert.Empty(explorer.Errors);
     }
 
+    [Fact]
+    public async Task A_units_panel_downloads_its_responsibility_table_as_the_api_serves_it()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        await explorer.Page.FillAsync("#search-input", "发改局");
+        await explorer.Page.PressAsync("#search-input", "Enter");
+        await explorer.Page.ClickAsync($".search-hit[data-id='{DepartmentId}']");
+        await explorer.Page.WaitForFunctionAsync("title => document.getElementById('panel-title')?.textContent === title", Department);
+
+        var link = explorer.Page.Locator("#panel a.download-link");
+        Assert.Equal("下载责任清单 (CSV)", await link.TextContentAsync());
+        Assert.Equal("/api/responsibilities.csv?department=" + Uri.EscapeDataString(Department), await link.GetAttributeAsync("href"));
+        var download = await explorer.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+
+        Assert.Equal("responsibilities-" + Department + ".csv", download.SuggestedFilename);
+        var saved = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal(await fixture.Host.Client.GetByteArrayAsync("/api/responsibilities.csv?department=" + Uri.EscapeDataString(Department)), saved);
+        Assert.Empty(explorer.Errors);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=\"window.injected=1\">县发展改革局")]

@@ -21,6 +21,7 @@ export function createEntityPanel(container, onOpen) {
         el('div', { class: 'count' }, el('strong', { text: detail.leads.totalCount }), el('span', { text: '牵头任务' })),
         el('div', { class: 'count' }, el('strong', { text: detail.supports.totalCount }), el('span', { text: '配合任务' })),
         el('div', { class: 'count' }, el('strong', { text: detail.partners.length }), el('span', { text: '合作单位' }))),
+      el('p', { class: 'download' }, el('a', { class: 'download-link', href: `/api/responsibilities.csv?department=${encodeURIComponent(detail.name)}`, download: true, text: '下载责任清单 (CSV)' })),
       section(`牵头任务（${detail.leads.totalCount}）`, list(detail.leads.nodes, 'Task')),
       section(`配合任务（${detail.supports.totalCount}）`, list(detail.supports.nodes, 'Task')),
       section('合作单位', detail.partners.length === 0 ? el('p', { class: 'muted', text: '无' })

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Gaoqing.Graph.Model.Building;
+using Gaoqing.Graph.Model.Store;
+
+namespace Gaoqing.Graph.Model.Export;
+
+/// <summary>Reads the responsibility table from a graph store: one row per task of every document that assigns units to its tasks.</summary>
+/// <remarks>
+/// A document none of whose tasks is led or supported by a unit (a plan of measures) gives no rows; a task of an assigning
+/// document that names no unit gives a row with empty unit columns, so that the gap shows. Rows are in document order
+/// (year, then id) and task order (number, or the parts of the key compared as numbers).
+/// </remarks>
+public static class ResponsibilityTable
+{
+    /// <summary>The rows of <paramref name="store"/>'s graph; with <paramref name="departmentId"/>, only the tasks that department leads or supports.</summary>
+    /// <remarks>Reads only the tasks concerned, their incoming LEADS and SUPPORTS, their units and their documents, so a
+    /// department's table costs in proportion to its tasks, not to the graph.</remarks>
+    public static async Task<IReadOnlyList<ResponsibilityRow>> ReadAsync(IGraphStore store, string? departmentId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        IReadOnlyList<GraphNode> tasks;
+        if (departmentId is null)
+        {
+            tasks = (await store.GetNodesByLabelAsync(new NodeQuery(GraphLabels.Task, First: int.MaxValue), cancellationToken).ConfigureAwait(false)).Nodes;
+        }
+        else
+        {
+            var outgoing = await store.GetRelationshipsAsync([departmentId], RelationshipDirection.Outgoing, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var ids = outgoing[departmentId].Where(IsAssignment).Select(relationship => relationship.End).ToHashSet(StringComparer.Ordinal);
+            tasks = [.. (await store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false)).Values.Where(node => node.Label == GraphLabels.Task)];
+        }
+
+        var incoming = await store.GetRelationshipsAsync([.. tasks.Select(task => task.Id)], RelationshipDirection.Incoming, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var assignments = incoming.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(IsAssignment).OrderBy(Start).ThenBy(relationship => relationship.Start, StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
+        var related = assignments.Values.SelectMany(units => units.Select(unit => unit.Start))
+            .Concat(tasks.Select(task => Text(task.Properties, Evidence.SourceDocument)))
+            .ToHashSet(StringComparer.Ordinal);
+        var nodes = await store.GetNodesAsync(related, cancellationToken).ConfigureAwait(false);
+        var assigningDocuments = tasks
+            .Where(task => assignments[task.Id].Count > 0)
+            .Select(task => Text(task.Properties, Evidence.SourceDocument))
+            .ToHashSet(StringComparer.Ordinal);
+
+        return tasks
+            .Where(task => assigningDocuments.Contains(Text(task.Properties, Evidence.SourceDocument)))
+            .Select(task => (Task: task, Document: nodes.GetValueOrDefault(Text(task.Properties, Evidence.SourceDocument))))
+            .OrderBy(pair => pair.Document is null ? long.MaxValue : Integer(pair.Document.Properties, "year") ?? long.MaxValue)
+            .ThenBy(pair => Text(pair.Task.Properties, Evidence.SourceDocument), StringComparer.Ordinal)
+            .ThenBy(pair => pair.Task, TaskOrder.Instance)
+            .Select(pair => Row(pair.Task, pair.Document, assignments[pair.Task.Id], nodes))
+            .ToList();
+    }
+
+    private static bool IsAssignment(GraphRelationship relationship) => relationship.Type is GraphLabels.Leads or GraphLabels.Supports;
+
+    private static ResponsibilityRow Row(GraphNode task, GraphNode? document, List<GraphRelationship> units, IReadOnlyDictionary<string, GraphNode> nodes)
+    {
+        string[] Names(string type) => [.. units.Where(unit => unit.Type == type)
+            .Select(unit => nodes.TryGetValue(unit.Start, out var department) ? Text(department.Properties, "name") : unit.Start)];
+        return new ResponsibilityRow(
+            document is null ? Text(task.Properties, Evidence.SourceDocument) : Text(document.Properties, "title"),
+            document is null ? string.Empty : Text(document.Properties, "docNumber"),
+            TaskNumber(task),
+            Text(task.Properties, "title"),
+            Names(GraphLabels.Leads),
+            Names(GraphLabels.Supports),
+            Text(task.Properties, "text"));
+    }
+
+    private static string TaskNumber(GraphNode task) =>
+        Integer(task.Properties, "number") is { } number ? number.ToString(CultureInfo.InvariantCulture) : Text(task.Properties, "key");
+
+    private static long Start(GraphRelationship relationship) => Integer(relationship.Properties, Evidence.SourceStart) ?? long.MaxValue;
+
+    private static string Text(IReadOnlyDictionary<string, object?> properties, string name) =>
+        properties.TryGetValue(name, out var value) && value is string text ? text : string.Empty;
+
+    private static long? Integer(IReadOnlyDictionary<string, object?> properties, string name) =>
+        properties.TryGetValue(name, out var value) ? value switch
+        {
+            long number => number,
+            int number => number,
+            double number when number % 1 == 0 => (long)number,
+            _ => null,
+        } : null;
+
+    /// <summary>Orders tasks by number, then by the dot-separated parts of their key compared as numbers where they are numbers.</summary>
+    private sealed class TaskOrder : IComparer<GraphNode>
+    {
+        public static readonly TaskOrder Instance = new();
+
+        public int Compare(GraphNode? x, GraphNode? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            var byNumber = (Integer(x.Properties, "number") ?? long.MaxValue).CompareTo(Integer(y.Properties, "number") ?? long.MaxValue);
+            if (byNumber != 0)
+            {
+                return byNumber;
+            }
+
+            var left = Text(x.Properties, "key").Split('.');
+            var right = Text(y.Properties, "key").Split('.');
+            for (var index = 0; index < Math.Min(left.Length, right.Length); index++)
+            {
+                var part = long.TryParse(left[index], CultureInfo.InvariantCulture, out var a) && long.TryParse(right[index], CultureInfo.InvariantCulture, out var b)
+                    ? a.CompareTo(b)
+                    : string.CompareOrdinal(left[index], right[index]);
+                if (part != 0)
+                {
+                    return part;
+                }
+            }
+
+            return left.Length != right.Length ? left.Length.CompareTo(right.Length) : string.CompareOrdinal(x.Id, y.Id);
+        }
+    }
+}
