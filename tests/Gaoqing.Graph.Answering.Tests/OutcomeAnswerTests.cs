@@ -1,5 +1,6 @@
 using Gaoqing.Graph.Answering.Graph;
 using Gaoqing.Graph.Model;
+using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Answering.Tests;
 
@@ -102,6 +103,36 @@ public sealed class OutcomeAnswerTests(SeedGraph seed) : IClassFixture<SeedGraph
         await seed.Store.IngestAsync(DocumentPipeline.RunFile(plan));
         await seed.Answerer.RefreshAsync();
         Assert.Equal([51], seed.Answerer.Answer(question).Tasks.Select(t => (int)t.Integer("number")!.Value));
+    }
+
+    [Fact]
+    public async Task Whether_the_2024_growth_target_of_the_regional_product_was_met_is_answered_once_a_2025_review_is_loaded()
+    {
+        const string question = "2024年地区生产总值增长目标完成了吗";
+        var dataDir = Path.Combine(Path.GetTempPath(), "gaoqing-answering-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var store = await EmbeddedGraphStore.OpenAsync(dataDir);
+            await GraphStoreSeeder.SeedIfEmptyAsync(store, RepositoryPaths.SeedDocuments);
+            var answerer = await QuestionAnswerer.CreateAsync(store);
+            Assert.StartsWith("未找到", answerer.Answer(question).Text, StringComparison.Ordinal);
+
+            await store.IngestAsync(DocumentPipeline.RunFile(Path.Combine(
+                RepositoryPaths.Root, "tests", "Gaoqing.Graph.Model.Tests", "Tracing", "Documents", "gaoqing-2025-plan-written-for-tests.txt")));
+            await answerer.RefreshAsync();
+            var answer = answerer.Answer(question);
+            Assert.Equal(Intents.OutcomeOfIndicator, answer.Intent);
+            Assert.Contains("目标6%，实际5.4%，完成90%，未完成目标", answer.Text, StringComparison.Ordinal);
+            Assert.Contains(answer.Evidence, e => e.DocumentId == "document:高政发〔2025〕1号" && e.Text.Contains("同比增长5.4%", StringComparison.Ordinal));
+            Assert.Contains(answer.Evidence, e => e.DocumentId == "document:高政发〔2024〕1号" && e.Text == "地区生产总值增长6%左右");
+            Assert.Equal([("ACTUAL", "5.4 %"), ("TARGET", "6 %")], answer.Measurements.Select(m => (m.Text("kind")!, Figure(m))).Order());
+            Assert.Empty(answer.Tasks);
+            Assert.DoesNotContain("5.4%", answerer.Answer("哪些任务没有完成目标").Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
     }
 
     private static void AssertOutcome(GoldOutcome gold, Answer answer)

@@ -2,7 +2,7 @@ using Gaoqing.Graph.Api.Tests.Support;
 
 namespace Gaoqing.Graph.Api.Tests;
 
-/// <summary>The fields of schema-tracing.graphql on the seed graph: task outcomes with figures and evidence, indicator aliases.</summary>
+/// <summary>The fields of schema-tracing.graphql on the seed graph: task and measurement outcomes with figures and evidence, indicator aliases.</summary>
 public sealed class TracingFieldTests(SeedGraphFixture fixture) : IClassFixture<SeedGraphFixture>
 {
     [Fact]
@@ -42,6 +42,40 @@ public sealed class TracingFieldTests(SeedGraphFixture fixture) : IClassFixture<
         Assert.True(tasks.Count > 70);
         Assert.Equal(24, tasks.Sum(t => t!["outcomes"]!.AsArray().Count));
         Assert.Single(fixture.Host.Store.Calls.Split(", "), call => call == "graph");
+    }
+
+    [Fact]
+    public async Task A_targets_outcomes_are_read_through_the_measurement_for_task_targets_and_targets_stated_outside_tasks()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var review = await File.ReadAllTextAsync(Path.Combine(
+            RepositoryPaths.Root, "tests", "Gaoqing.Graph.Model.Tests", "Tracing", "Documents", "gaoqing-2025-plan-written-for-tests.txt"));
+        await host.DataAsync("mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { document { id } } }", new { i = new { text = review } }, ApiHost.Key);
+        const string Query = """
+            query($search: String!) { indicators(search: $search, first: 10) { nodes { name measurements {
+                kind year value task { number } document { docNumber }
+                outcomes { status ratio target { value } actual { value year } document { docNumber } evidence { text } } } } } }
+            """;
+
+        var growth = (await host.DataAsync(Query, new { search = "地区生产总值增长" }))["indicators"]!["nodes"]!.AsArray()
+            .Single(i => i!["name"]!.GetValue<string>() == "地区生产总值增长")!["measurements"]!.AsArray();
+        var target2024 = growth.Single(m => m!["kind"]!.GetValue<string>() == "TARGET" && m["year"]!.GetValue<int>() == 2024)!;
+        Assert.Null(target2024["task"]);
+        Assert.Equal("高政发〔2024〕1号", target2024["document"]!["docNumber"]!.GetValue<string>());
+        var outcome = target2024["outcomes"]!.AsArray().Single()!;
+        Assert.Equal(("NOT_MET", 6.0, 5.4, 2024), (outcome["status"]!.GetValue<string>(), outcome["target"]!["value"]!.GetValue<double>(),
+            outcome["actual"]!["value"]!.GetValue<double>(), outcome["actual"]!["year"]!.GetValue<int>()));
+        Assert.Equal(0.9, outcome["ratio"]!.GetValue<double>(), 6);
+        Assert.Equal("高政发〔2025〕1号", outcome["document"]!["docNumber"]!.GetValue<string>());
+        Assert.Contains("同比增长5.4%", outcome["evidence"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.All(growth.Where(m => m != target2024), m => Assert.Empty(m!["outcomes"]!.AsArray()));
+
+        var employment = (await host.DataAsync(Query, new { search = "城镇就业" }))["indicators"]!["nodes"]!.AsArray()
+            .Single(i => i!["name"]!.GetValue<string>() == "新增城镇就业")!["measurements"]!.AsArray();
+        var target2023 = employment.Single(m => m!["kind"]!.GetValue<string>() == "TARGET" && m["year"]!.GetValue<int>() == 2023)!;
+        Assert.Equal(59, target2023["task"]!["number"]!.GetValue<int>());
+        Assert.Equal(("MET", 1354.0), (target2023["outcomes"]![0]!["status"]!.GetValue<string>(), target2023["outcomes"]![0]!["actual"]!["value"]!.GetValue<double>()));
+        Assert.All(employment.Where(m => m!["kind"]!.GetValue<string>() == "ACTUAL"), m => Assert.Empty(m!["outcomes"]!.AsArray()));
     }
 
     [Fact]

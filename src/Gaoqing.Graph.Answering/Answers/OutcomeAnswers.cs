@@ -68,7 +68,7 @@ public static class OutcomeAnswers
     public static Answer Unmet(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var outcomes = context.Index.Outcomes.All.Where(o => o.Status == OutcomeStatus.NotMet).ToArray();
+        var outcomes = context.Index.Outcomes.OfTasks.Where(o => o.Status == OutcomeStatus.NotMet).ToArray();
         return outcomes.Length == 0
             ? context.Make("已报告的目标都已完成，未找到没有完成目标的任务。", suggestions: ["哪些任务已经完成"])
             : Make(context, outcomes, string.Create(CultureInfo.InvariantCulture, $"没有完成目标的任务有 {Tasks(context, outcomes).Count} 项："));
@@ -78,7 +78,7 @@ public static class OutcomeAnswers
     public static Answer Done(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var outcomes = context.Index.Outcomes.All.Where(o => o.Status is OutcomeStatus.Met or OutcomeStatus.Done).ToArray();
+        var outcomes = context.Index.Outcomes.OfTasks.Where(o => o.Status is OutcomeStatus.Met or OutcomeStatus.Done).ToArray();
         return outcomes.Length == 0
             ? context.Make("未找到任务完成情况的报告。", suggestions: ["哪些任务没有完成目标"])
             : Make(context, outcomes, string.Create(CultureInfo.InvariantCulture, $"报告已完成目标或已完工的任务有 {Tasks(context, outcomes).Count} 项："));
@@ -98,15 +98,14 @@ public static class OutcomeAnswers
     }
 
     private static List<GraphNode> Tasks(AnswerContext context, IEnumerable<Outcome> outcomes) =>
-        outcomes.Select(o => context.View.Nodes.GetValueOrDefault(o.TaskId)).OfType<GraphNode>().DistinctBy(t => t.Id).ToList();
+        outcomes.Select(o => o.TaskId is { } task ? context.View.Nodes.GetValueOrDefault(task) : null).OfType<GraphNode>().DistinctBy(t => t.Id).ToList();
 
     private static AnswerEvidence? TargetSpan(AnswerContext context, Outcome outcome) =>
         outcome.Target is { } target ? context.View.EvidenceOf(target.Properties) : null;
 
     private static string Describe(AnswerContext context, Outcome outcome)
     {
-        var task = context.View.Nodes.TryGetValue(outcome.TaskId, out var node) ? AnswerContext.Describe(node) : outcome.TaskId;
-        var said = $"（{outcome.Evidence.DocumentId.Replace("document:", string.Empty, StringComparison.Ordinal)}：「{outcome.Evidence.Text}」）";
+        var said = $"（{DocumentNumber(outcome.Evidence.DocumentId)}：「{outcome.Evidence.Text}」）";
         var compared = outcome.Target is { } target && outcome.Actual is { } actual
             ? $"{Indicator(target)}目标{Amount(target)}，实际{Amount(actual)}" + (outcome.Ratio is { } ratio ? string.Create(CultureInfo.InvariantCulture, $"，完成{ratio * 100:0.#}%") : string.Empty) + "，"
             : string.Empty;
@@ -117,8 +116,18 @@ public static class OutcomeAnswers
             OutcomeStatus.Done => "已完成",
             _ => "有报告，未说明是否完成",
         };
-        return $"{task}{(compared.Length == 0 ? "：" : compared)}{verdict}{said}";
+        return $"{StatedBy(context, outcome)}{(compared.Length == 0 ? "：" : compared)}{verdict}{said}";
     }
+
+    /// <summary>The task an outcome belongs to, or for a target stated outside tasks the plan's 预期目标.</summary>
+    private static string StatedBy(AnswerContext context, Outcome outcome) => outcome.TaskId switch
+    {
+        { } task => context.View.Nodes.TryGetValue(task, out var node) ? AnswerContext.Describe(node) : task,
+        null when outcome.Target?.Text(Evidence.SourceDocument) is { } plan => $"{DocumentNumber(plan)}预期目标",
+        _ => "预期目标",
+    };
+
+    private static string DocumentNumber(string documentId) => documentId.Replace("document:", string.Empty, StringComparison.Ordinal);
 
     private static string Indicator(GraphNode measurement) =>
         (measurement.Integer("year") is { } y ? string.Create(CultureInfo.InvariantCulture, $"：{y}年") : "：") + measurement.Text("indicator");

@@ -2,7 +2,7 @@ using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Model.Tracing;
 
-/// <summary>Compares a task's targets with the actuals other documents report for the same indicator and year (the target's, else the task's).</summary>
+/// <summary>Compares a task's targets, or a target stated outside tasks, with the actuals other documents report for the same indicator and year (the target's, else the task's, section's or document's).</summary>
 /// <remarks>
 /// Where the units agree the outcome is MET when the actual reaches the target (or stays within it, for a target
 /// written with 以下, 以内 or 不超过) and NOT_MET otherwise, with the ratio actual / target; where they differ the actual
@@ -14,30 +14,41 @@ internal static class MeasurementOutcomes
 
     public static IEnumerable<Outcome> Of(TracingGraph graph, GraphNode task, long year)
     {
-        var planDocument = TracingGraph.DocumentOf(task);
         foreach (var states in graph.Outgoing(task.Id, GraphLabels.States))
         {
-            if (graph.Node(states.End) is not { } target || !Equals(target.Properties.GetValueOrDefault("kind"), "TARGET"))
+            if (graph.Node(states.End) is { } target && IsTarget(target))
             {
-                continue;
-            }
-
-            var targetYear = target.Properties.GetValueOrDefault("year") as long? ?? year;
-            foreach (var measures in graph.Outgoing(target.Id, GraphLabels.Measures))
-            {
-                foreach (var actual in graph.ActualsOf(measures.End, targetYear))
+                foreach (var outcome in OfTarget(graph, task.Id, target, target.Properties.GetValueOrDefault("year") as long? ?? year))
                 {
-                    if (TracingGraph.DocumentOf(actual) is { } reportDocument && reportDocument != planDocument
-                        && Compare(graph, task.Id, target, actual, reportDocument) is { } outcome)
-                    {
-                        yield return outcome;
-                    }
+                    yield return outcome;
                 }
             }
         }
     }
 
-    private static Outcome? Compare(TracingGraph graph, string taskId, GraphNode target, GraphNode actual, string reportDocument)
+    /// <summary>The outcomes of a target stated outside any task, for <paramref name="year"/> (the target's, else its section's or document's).</summary>
+    public static IEnumerable<Outcome> OfStatedTarget(TracingGraph graph, GraphNode target, long year) => OfTarget(graph, null, target, year);
+
+    public static bool IsTarget(GraphNode node) =>
+        node.Label == GraphLabels.Measurement && Equals(node.Properties.GetValueOrDefault("kind"), "TARGET");
+
+    private static IEnumerable<Outcome> OfTarget(TracingGraph graph, string? taskId, GraphNode target, long year)
+    {
+        var planDocument = TracingGraph.DocumentOf(target);
+        foreach (var measures in graph.Outgoing(target.Id, GraphLabels.Measures))
+        {
+            foreach (var actual in graph.ActualsOf(measures.End, year))
+            {
+                if (TracingGraph.DocumentOf(actual) is { } reportDocument && reportDocument != planDocument
+                    && Compare(graph, taskId, target, actual, reportDocument) is { } outcome)
+                {
+                    yield return outcome;
+                }
+            }
+        }
+    }
+
+    private static Outcome? Compare(TracingGraph graph, string? taskId, GraphNode target, GraphNode actual, string reportDocument)
     {
         if (target.Properties.GetValueOrDefault("value") is not double goal || actual.Properties.GetValueOrDefault("value") is not double reached)
         {

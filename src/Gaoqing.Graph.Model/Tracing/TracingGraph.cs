@@ -32,6 +32,7 @@ internal sealed class TracingGraph
         var nodes = _nodes.Values;
         Documents = nodes.Where(n => n.Label == GraphLabels.Document).ToArray();
         Tasks = nodes.Where(n => n.Label == GraphLabels.Task).ToArray();
+        Sections = nodes.Where(n => n.Label == GraphLabels.Section).ToArray();
         _mentions = relationships.Where(r => r.Type == GraphLabels.Mentions).ToArray();
         _partsByDocument = nodes.Where(n => n.Label is GraphLabels.Task or GraphLabels.Section)
             .ToLookup(n => DocumentOf(n) ?? string.Empty, StringComparer.Ordinal);
@@ -46,6 +47,8 @@ internal sealed class TracingGraph
     public IReadOnlyList<GraphNode> Documents { get; }
 
     public IReadOnlyList<GraphNode> Tasks { get; }
+
+    public IReadOnlyList<GraphNode> Sections { get; }
 
     public static string? DocumentOf(GraphNode node) => node.Properties.GetValueOrDefault(Evidence.SourceDocument) as string;
 

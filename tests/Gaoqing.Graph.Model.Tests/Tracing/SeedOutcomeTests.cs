@@ -82,6 +82,28 @@ public sealed class SeedOutcomeTests
     }
 
     [Fact]
+    public async Task NoTargetStatedOutsideTasksGetsAnOutcomeFromTheTwoSeeds()
+    {
+        await using var traced = await TracedStore.WithAsync(SeedFiles.KeyTasks, SeedFiles.Plan);
+        var graph = await traced.Store.GetGraphAsync();
+        var owners = graph.Nodes.Where(n => n.Label is GraphLabels.Section or GraphLabels.Document).Select(n => n.Id).ToHashSet();
+        var stated = graph.Relationships.Where(r => r.Type == GraphLabels.States && owners.Contains(r.Start)).Select(r => r.End).ToHashSet();
+        var targets = graph.Nodes.Where(n => stated.Contains(n.Id) && Equals(n.Properties["kind"], "TARGET"))
+            .Select(n => $"{n.Properties[Evidence.SourceDocument]} {n.Properties["year"]} {n.Properties["text"]}").Order(StringComparer.Ordinal);
+
+        // The key-task list states every target under a task; the 2024 plan's 主要预期目标 are for 2024, which neither seed reports.
+        Assert.Equal(
+            [
+                $"{ReportId} 2024 一般公共预算收入增长5%以上",
+                $"{ReportId} 2024 固定资产投资增长6%以上",
+                $"{ReportId} 2024 地区生产总值增长6%左右",
+                $"{ReportId} 2024 居民人均可支配收入增长6%左右",
+            ],
+            targets);
+        Assert.DoesNotContain((await traced.Store.GetOutcomesAsync()).All, o => o.TaskId is null);
+    }
+
+    [Fact]
     public async Task IngestingTheReportBeforeThePlanGivesTheSameOutcomes()
     {
         await using var planFirst = await TracedStore.WithAsync(SeedFiles.KeyTasks, SeedFiles.Plan);

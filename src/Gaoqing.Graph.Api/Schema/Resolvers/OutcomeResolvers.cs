@@ -5,13 +5,15 @@ using Gaoqing.Graph.Model.Tracing;
 
 namespace Gaoqing.Graph.Api.Schema.Resolvers;
 
-/// <summary>Resolvers of schema-tracing.graphql: <c>Task.outcomes</c>, <c>Indicator.aliases</c> and the <c>Outcome</c> type.</summary>
+/// <summary>Resolvers of schema-tracing.graphql: <c>Task.outcomes</c>, <c>Measurement.outcomes</c>, <c>Indicator.aliases</c> and the <c>Outcome</c> type.</summary>
 internal static class OutcomeResolvers
 {
     /// <summary>Attaches the resolvers.</summary>
     public static void Register(SchemaBuilder schema)
     {
-        schema.Fields("Task").Resolve("outcomes", async c => await OutcomesOf(c, Source.Node(c).Id) ?? []);
+        schema.Fields("Task").Resolve("outcomes", async c => await OutcomesOf(c, "outcomes", Source.Node(c).Id, (index, id) => index.ForTask(id)) ?? []);
+        schema.Fields("Measurement")
+            .Resolve("outcomes", async c => await OutcomesOf(c, "targetOutcomes", Source.Node(c).Id, (index, id) => index.ForTarget(id)) ?? []);
         schema.Fields("Indicator")
             .Resolve("aliases", c => GraphValues.Texts(Source.Node(c), "aliases"));
         schema.Fields("Outcome")
@@ -27,13 +29,14 @@ internal static class OutcomeResolvers
             });
     }
 
-    /// <summary>A task's outcomes, read for every task of the batch in one call (a store without its own cache traces the whole graph).</summary>
-    private static Task<IReadOnlyList<Outcome>?> OutcomesOf(ResolveContext context, string taskId) =>
-        context.GetDataLoader<string, IReadOnlyList<Outcome>>("outcomes", async (ids, cancellationToken) =>
+    /// <summary>The outcomes of a task or target, read for every one of the batch in one call (a store without its own cache traces the whole graph).</summary>
+    private static Task<IReadOnlyList<Outcome>?> OutcomesOf(
+        ResolveContext context, string loader, string id, Func<OutcomeIndex, string, IReadOnlyList<Outcome>> outcomesOf) =>
+        context.GetDataLoader<string, IReadOnlyList<Outcome>>(loader, async (ids, cancellationToken) =>
         {
             var outcomes = await ApiRequest.Of(context).Store.GetOutcomesAsync(cancellationToken);
-            return ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, outcomes.ForTask, StringComparer.Ordinal);
-        }).LoadAsync(taskId);
+            return ids.Distinct(StringComparer.Ordinal).ToDictionary(key => key, key => outcomesOf(outcomes, key), StringComparer.Ordinal);
+        }).LoadAsync(id);
 
     private static string StatusName(OutcomeStatus status) => status switch
     {
