@@ -34,8 +34,8 @@ internal static class DocumentReadBenchmark
                 taskCount = (await store.GetStatisticsAsync()).Nodes("Task");
                 var filter = new NodeQuery("Task", Where: new Dictionary<string, object?> { [Evidence.SourceDocument] = documentId }, First: int.MaxValue);
                 documentTasks = (await store.GetNodesByLabelAsync(filter)).Nodes.Count;
-                filterP50 = await Median(FilterRounds, async () => (await store.GetNodesByLabelAsync(filter)).Nodes.Count);
-                scanP50 = await Median(ScanRounds, async () => (await store.GetNodesByLabelAsync(new NodeQuery("Task", First: int.MaxValue))).Nodes
+                filterP50 = await QueryTimings.Median(FilterRounds, async () => (await store.GetNodesByLabelAsync(filter)).Nodes.Count);
+                scanP50 = await QueryTimings.Median(ScanRounds, async () => (await store.GetNodesByLabelAsync(new NodeQuery("Task", First: int.MaxValue))).Nodes
                     .Count(node => node.Properties.GetValueOrDefault(Evidence.SourceDocument) as string == documentId));
             }
 
@@ -58,19 +58,5 @@ internal static class DocumentReadBenchmark
         {
             Directory.Delete(dataDir, recursive: true);
         }
-    }
-
-    private static async Task<double> Median(int rounds, Func<Task<int>> query)
-    {
-        var samples = new double[rounds];
-        for (var round = 0; round < rounds; round++)
-        {
-            var time = Stopwatch.GetTimestamp();
-            await query();
-            samples[round] = Stopwatch.GetElapsedTime(time).TotalMicroseconds;
-        }
-
-        Array.Sort(samples);
-        return samples[rounds / 2];
     }
 }

@@ -5,7 +5,6 @@ using Gaoqing.Graph.Bench.Store;
 // With "documents" first, only the per-document reads and the reopen are measured (DocumentReadBenchmark);
 // with "responsibilities", only the responsibility table (ResponsibilityTableBenchmark).
 var mode = args.FirstOrDefault() is "documents" or "responsibilities" ? args[0] : null;
-var documentsMode = mode == "documents";
 var sizeArguments = args.Skip(mode is null ? 0 : 1).ToArray();
 int[] sizes = sizeArguments.Length > 0 ? [.. sizeArguments.Select(int.Parse)] : [250, 500, 1000];
 var generator = new CorpusGenerator(
@@ -14,25 +13,14 @@ var generator = new CorpusGenerator(
 var corpus = Enumerable.Range(1, sizes.Max()).Select(generator.Document).ToArray();
 Console.WriteLine($"corpus: {corpus.Length} documents generated from {generator.TaskCount} seed tasks, {corpus.Sum(d => d.Text.Length) / corpus.Length} chars each on average");
 
-if (mode == "responsibilities")
+if (mode is not null)
 {
-    await ResponsibilityTableBenchmark.Run(corpus.Take(20).ToArray());
-    Console.WriteLine(ResponsibilityTableBenchmark.Header);
+    Func<IReadOnlyList<(string Name, string Text)>, Task<string>> run = mode == "documents" ? DocumentReadBenchmark.Run : ResponsibilityTableBenchmark.Run;
+    await run(corpus.Take(20).ToArray());
+    Console.WriteLine(mode == "documents" ? DocumentReadBenchmark.Header : ResponsibilityTableBenchmark.Header);
     foreach (var size in sizes)
     {
-        Console.WriteLine(await ResponsibilityTableBenchmark.Run(corpus[..size]));
-    }
-
-    return;
-}
-
-if (documentsMode)
-{
-    await DocumentReadBenchmark.Run(corpus.Take(20).ToArray());
-    Console.WriteLine(DocumentReadBenchmark.Header);
-    foreach (var size in sizes)
-    {
-        Console.WriteLine(await DocumentReadBenchmark.Run(corpus[..size]));
+        Console.WriteLine(await run(corpus[..size]));
     }
 
     return;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Export;
@@ -28,9 +27,9 @@ internal static class ResponsibilityTableBenchmark
             var tasks = (await store.GetStatisticsAsync()).Nodes("Task");
             var all = (await ResponsibilityTable.ReadAsync(store)).Count;
             var one = (await ResponsibilityTable.ReadAsync(store, departmentId)).Count;
-            var allP50 = await Median(async () => ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(store)).Length);
-            var oneP50 = await Median(async () => ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(store, departmentId)).Length);
-            var graphP50 = await Median(async () => (await store.GetGraphAsync()).Nodes.Count);
+            var allP50 = await MedianMilliseconds(async () => ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(store)).Length);
+            var oneP50 = await MedianMilliseconds(async () => ResponsibilityCsvWriter.ToBytes(await ResponsibilityTable.ReadAsync(store, departmentId)).Length);
+            var graphP50 = await MedianMilliseconds(async () => (await store.GetGraphAsync()).Nodes.Count);
             return string.Create(CultureInfo.InvariantCulture,
                 $"| {corpus.Count} | {tasks} | {all} | {allP50:F1} | {one} | {oneP50:F2} | {graphP50:F1} |");
         }
@@ -40,17 +39,5 @@ internal static class ResponsibilityTableBenchmark
         }
     }
 
-    private static async Task<double> Median(Func<Task<int>> read)
-    {
-        var samples = new double[Rounds];
-        for (var round = 0; round < Rounds; round++)
-        {
-            var time = Stopwatch.GetTimestamp();
-            await read();
-            samples[round] = Stopwatch.GetElapsedTime(time).TotalMilliseconds;
-        }
-
-        Array.Sort(samples);
-        return samples[Rounds / 2];
-    }
+    private static async Task<double> MedianMilliseconds(Func<Task<int>> read) => await QueryTimings.Median(Rounds, read) / 1000;
 }

@@ -97,15 +97,7 @@ internal static class StoreBenchmark
 
     private static async Task<(double P50, double P99)> Latency(Func<Task<int>> query)
     {
-        var samples = new double[QueryRounds];
-        for (var round = 0; round < QueryRounds; round++)
-        {
-            var time = Stopwatch.GetTimestamp();
-            await query();
-            samples[round] = Stopwatch.GetElapsedTime(time).TotalMicroseconds;
-        }
-
-        Array.Sort(samples);
+        var samples = await QueryTimings.Sorted(QueryRounds, query);
         return (samples[QueryRounds / 2], samples[QueryRounds * 99 / 100]);
     }
 }

@@ -19,7 +19,7 @@ public sealed class DepartmentNameIndex
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var department in nodes)
         {
-            if (department.Properties.TryGetValue("name", out var value) && value is string name)
+            if (GraphValues.Text(department, "name") is { } name)
             {
                 ids[name] = department.Id;
             }
@@ -27,12 +27,9 @@ public sealed class DepartmentNameIndex
 
         foreach (var department in nodes)
         {
-            if (department.Properties.TryGetValue("aliases", out var value) && value is IEnumerable<string> aliases)
+            foreach (var alias in GraphValues.Texts(department, "aliases"))
             {
-                foreach (var alias in aliases)
-                {
-                    ids.TryAdd(alias, department.Id);
-                }
+                ids.TryAdd(alias, department.Id);
             }
         }
 

@@ -54,7 +54,7 @@ internal sealed class SourceGraph
                 PropertyValues.FromJson(relationship.GetProperty("properties").GetRawText()))).ToArray();
             return new SourceGraph(id, nodes, relationships);
         }
-        catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or InvalidDataException)
         {
             throw new InvalidDataException($"the stored graph of document {id} in Neo4j is not readable: {error.Message}", error);
         }

@@ -62,6 +62,16 @@ public sealed class ResponsibilitiesEndpointTests(SeedGraphFixture fixture) : IC
         Assert.Contains("'department' is empty", body["error"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_empty_department_is_a_bad_request_not_the_whole_table()
+    {
+        using var response = await fixture.Host.Client.GetAsync(ResponsibilitiesEndpoint.Path + "?department=");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'department' is empty", body["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static byte[] CommandLineCsv(string? department)
     {
         var root = Path.Combine(Path.GetTempPath(), "gaoqing-api-tests", "cli-" + Guid.NewGuid().ToString("N"));

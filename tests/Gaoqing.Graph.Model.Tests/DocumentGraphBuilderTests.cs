@@ -58,7 +58,7 @@ public sealed class DocumentGraphBuilderTests
     [Fact]
     public void TheSameTextGivesTheSameIdsAndADifferentNameTheSameDocumentIdWhenNumbered()
     {
-        var text = File.ReadAllText(SeedFiles.KeyTasksPath);
+        var text = File.ReadAllText(RepositoryPaths.KeyTasksSeed);
         var again = DocumentPipeline.Run("renamed-copy", text);
         Assert.Equal(SeedFiles.KeyTasks.Nodes.Select(n => n.Id), again.Nodes.Select(n => n.Id));
         Assert.Equal(SeedFiles.KeyTasks.Relationships.Select(r => r.Id), again.Relationships.Select(r => r.Id));
@@ -113,7 +113,7 @@ public sealed class DocumentGraphBuilderTests
     [Fact]
     public void EveryExtractedMeasurementHasItsOwnNodeIndicatorAndStatement()
     {
-        var extracted = Gaoqing.Graph.Extraction.DocumentExtractor.Extract("plan", File.ReadAllText(SeedFiles.PlanPath));
+        var extracted = Gaoqing.Graph.Extraction.DocumentExtractor.Extract("plan", File.ReadAllText(RepositoryPaths.PlanSeed));
         var graph = SeedFiles.Plan;
         var count = extracted.Measurements.Count;
         Assert.Equal(count, graph.Nodes.Count(n => n.Label == GraphLabels.Measurement));

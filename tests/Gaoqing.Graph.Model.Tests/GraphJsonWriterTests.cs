@@ -36,8 +36,8 @@ public sealed class GraphJsonWriterTests
     public void ExtractingTwiceGivesByteForByteTheSameJson()
     {
         var again = GraphJsonWriter.ToJson(GraphExport.Merge([
-            DocumentPipeline.RunFile(SeedFiles.KeyTasksPath),
-            DocumentPipeline.RunFile(SeedFiles.PlanPath),
+            DocumentPipeline.RunFile(RepositoryPaths.KeyTasksSeed),
+            DocumentPipeline.RunFile(RepositoryPaths.PlanSeed),
         ]));
         Assert.Equal(SeedJson(), again);
     }

@@ -1,7 +1,7 @@
 namespace Gaoqing.Graph.Testing;
 
 /// <summary>Paths in the repository (the folder holding Gaoqing.Graph.sln) and in shared/ beside it, for tests and benches.</summary>
-/// <remarks>Linked into every test and bench project. The root is searched above the program's folder, then above the current
+/// <remarks>Linked into every test project and the benches that read repository files. The root is searched above the program's folder, then above the current
 /// directory, so a test finds its own checkout and a bench started from inside a checkout finds that one.</remarks>
 internal static class RepositoryPaths
 {

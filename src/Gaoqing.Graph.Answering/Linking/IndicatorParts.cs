@@ -2,7 +2,7 @@ namespace Gaoqing.Graph.Answering.Linking;
 
 /// <summary>Every part of two or more characters of the indicator names, each with the length of the shortest name
 /// holding it, so a question's words are looked up rather than compared with every name.</summary>
-public sealed class IndicatorParts
+internal sealed class IndicatorParts
 {
     private readonly Dictionary<string, int> _shortestName = new(StringComparer.Ordinal);
 

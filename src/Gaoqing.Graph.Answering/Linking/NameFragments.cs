@@ -6,7 +6,7 @@ namespace Gaoqing.Graph.Answering.Linking;
 /// tasks or projects whose name holds it: finds the longest part of a question that is part of such a name, so that
 /// "可再生能源那块" reads as the task 积极发展可再生能源 and "马扎子引黄涵闸" as the project 马扎子引黄涵闸改建. A part made only of
 /// the verbs every title uses (加快推进, 推进建设) names nothing.</summary>
-public sealed class NameFragments
+internal sealed class NameFragments
 {
     /// <summary>The shortest part of a name that is read as naming it.</summary>
     public const int MinimumLength = 4;

@@ -1,3 +1,4 @@
+using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Building;
 
 namespace Gaoqing.Graph.Api.Schema;
@@ -8,13 +9,13 @@ public sealed record EvidenceSpan(string DocumentId, int Start, int End, string?
     /// <summary>The evidence of a node's or relationship's properties (sourceDocument, sourceStart, sourceEnd), or null.</summary>
     public static EvidenceSpan? Of(IReadOnlyDictionary<string, object?> properties)
     {
-        if (Graph.GraphValues.SourceDocument(properties) is not { } document)
+        if (GraphValues.SourceDocument(properties) is not { } document)
         {
             return null;
         }
 
-        var start = Graph.GraphValues.Integer(properties, Evidence.SourceStart) ?? 0;
-        var end = Graph.GraphValues.Integer(properties, Evidence.SourceEnd) ?? start;
+        var start = GraphValues.Integer(properties, Evidence.SourceStart) ?? 0;
+        var end = GraphValues.Integer(properties, Evidence.SourceEnd) ?? start;
         return new EvidenceSpan(document, (int)start, (int)end);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Building;

@@ -1,4 +1,3 @@
-using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Store;

@@ -36,19 +36,19 @@ public static class ResponsibilityTable
             pair => pair.Value.Where(IsAssignment).OrderBy(Start).ThenBy(relationship => relationship.Start, StringComparer.Ordinal).ToList(),
             StringComparer.Ordinal);
         var related = assignments.Values.SelectMany(units => units.Select(unit => unit.Start))
-            .Concat(tasks.Select(task => Text(task.Properties, Evidence.SourceDocument)))
+            .Concat(tasks.Select(task => Text(task, Evidence.SourceDocument)))
             .ToHashSet(StringComparer.Ordinal);
         var nodes = await store.GetNodesAsync(related, cancellationToken).ConfigureAwait(false);
         var assigningDocuments = tasks
             .Where(task => assignments[task.Id].Count > 0)
-            .Select(task => Text(task.Properties, Evidence.SourceDocument))
+            .Select(task => Text(task, Evidence.SourceDocument))
             .ToHashSet(StringComparer.Ordinal);
 
         return tasks
-            .Where(task => assigningDocuments.Contains(Text(task.Properties, Evidence.SourceDocument)))
-            .Select(task => (Task: task, Document: nodes.GetValueOrDefault(Text(task.Properties, Evidence.SourceDocument))))
-            .OrderBy(pair => pair.Document is null ? long.MaxValue : Integer(pair.Document.Properties, "year") ?? long.MaxValue)
-            .ThenBy(pair => Text(pair.Task.Properties, Evidence.SourceDocument), StringComparer.Ordinal)
+            .Where(task => assigningDocuments.Contains(Text(task, Evidence.SourceDocument)))
+            .Select(task => (Task: task, Document: nodes.GetValueOrDefault(Text(task, Evidence.SourceDocument))))
+            .OrderBy(pair => pair.Document is null ? long.MaxValue : GraphValues.Integer(pair.Document, "year") ?? long.MaxValue)
+            .ThenBy(pair => Text(pair.Task, Evidence.SourceDocument), StringComparer.Ordinal)
             .ThenBy(pair => pair.Task, TaskOrder.Instance)
             .Select(pair => Row(pair.Task, pair.Document, assignments[pair.Task.Id], nodes))
             .ToList();
@@ -59,33 +59,23 @@ public static class ResponsibilityTable
     private static ResponsibilityRow Row(GraphNode task, GraphNode? document, List<GraphRelationship> units, IReadOnlyDictionary<string, GraphNode> nodes)
     {
         string[] Names(string type) => [.. units.Where(unit => unit.Type == type)
-            .Select(unit => nodes.TryGetValue(unit.Start, out var department) ? Text(department.Properties, "name") : unit.Start)];
+            .Select(unit => nodes.TryGetValue(unit.Start, out var department) ? Text(department, "name") : unit.Start)];
         return new ResponsibilityRow(
-            document is null ? Text(task.Properties, Evidence.SourceDocument) : Text(document.Properties, "title"),
-            document is null ? string.Empty : Text(document.Properties, "docNumber"),
+            document is null ? Text(task, Evidence.SourceDocument) : Text(document, "title"),
+            document is null ? string.Empty : Text(document, "docNumber"),
             TaskNumber(task),
-            Text(task.Properties, "title"),
+            Text(task, "title"),
             Names(GraphLabels.Leads),
             Names(GraphLabels.Supports),
-            Text(task.Properties, "text"));
+            Text(task, "text"));
     }
 
     private static string TaskNumber(GraphNode task) =>
-        Integer(task.Properties, "number") is { } number ? number.ToString(CultureInfo.InvariantCulture) : Text(task.Properties, "key");
+        GraphValues.Integer(task, "number") is { } number ? number.ToString(CultureInfo.InvariantCulture) : Text(task, "key");
 
-    private static long Start(GraphRelationship relationship) => Integer(relationship.Properties, Evidence.SourceStart) ?? long.MaxValue;
+    private static long Start(GraphRelationship relationship) => GraphValues.Integer(relationship.Properties, Evidence.SourceStart) ?? long.MaxValue;
 
-    private static string Text(IReadOnlyDictionary<string, object?> properties, string name) =>
-        properties.TryGetValue(name, out var value) && value is string text ? text : string.Empty;
-
-    private static long? Integer(IReadOnlyDictionary<string, object?> properties, string name) =>
-        properties.TryGetValue(name, out var value) ? value switch
-        {
-            long number => number,
-            int number => number,
-            double number when number % 1 == 0 => (long)number,
-            _ => null,
-        } : null;
+    private static string Text(GraphNode node, string name) => GraphValues.Text(node, name) ?? string.Empty;
 
     /// <summary>Orders tasks by number, then by the dot-separated parts of their key compared as numbers where they are numbers.</summary>
     private sealed class TaskOrder : IComparer<GraphNode>
@@ -96,14 +86,14 @@ public static class ResponsibilityTable
         {
             ArgumentNullException.ThrowIfNull(x);
             ArgumentNullException.ThrowIfNull(y);
-            var byNumber = (Integer(x.Properties, "number") ?? long.MaxValue).CompareTo(Integer(y.Properties, "number") ?? long.MaxValue);
+            var byNumber = (GraphValues.Integer(x, "number") ?? long.MaxValue).CompareTo(GraphValues.Integer(y, "number") ?? long.MaxValue);
             if (byNumber != 0)
             {
                 return byNumber;
             }
 
-            var left = Text(x.Properties, "key").Split('.');
-            var right = Text(y.Properties, "key").Split('.');
+            var left = Text(x, "key").Split('.');
+            var right = Text(y, "key").Split('.');
             for (var index = 0; index < Math.Min(left.Length, right.Length); index++)
             {
                 var part = long.TryParse(left[index], CultureInfo.InvariantCulture, out var a) && long.TryParse(right[index], CultureInfo.InvariantCulture, out var b)

@@ -61,10 +61,20 @@ internal static class CanonicalJsonReader
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.True => true,
         JsonTokenType.False => false,
-        JsonTokenType.Number => reader.ValueSpan.IndexOfAny(FractionMarks) >= 0 ? reader.GetDouble() : (object)reader.GetInt64(),
+        JsonTokenType.Number => reader.ValueSpan.IndexOfAny(FractionMarks) >= 0 ? ReadDouble(ref reader, owner) : reader.GetInt64(),
         JsonTokenType.StartArray => ReadStrings(ref reader, owner),
         _ => throw Malformed(owner, reader.TokenStartIndex, $"a property value cannot be a {reader.TokenType}"),
     };
+
+    /// <summary>The double the reader is on; one beyond the range of a double (1e999) is malformed, never an infinity the
+    /// store could not write back.</summary>
+    private static object ReadDouble(ref Utf8JsonReader reader, string owner)
+    {
+        var number = reader.GetDouble();
+        return double.IsFinite(number)
+            ? number
+            : throw Malformed(owner, reader.TokenStartIndex, $"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is beyond the range of a double");
+    }
 
     /// <summary>The strings of the array whose start the reader is on, up to and including its end.</summary>
     private static ImmutableArray<string> ReadStrings(ref Utf8JsonReader reader, string owner)

@@ -4,6 +4,7 @@ using Gaoqing.Graph.Model.Export;
 
 namespace Gaoqing.Graph.Cli.Tests.Commands;
 
+/// <summary><c>export --format csv [--department NAME]</c> on the seeded store: the key-task table to a file or stdout, one unit's tasks, and refusals.</summary>
 public sealed class ExportCsvCommandTests : IDisposable
 {
     private const string Department = "县发展改革局";

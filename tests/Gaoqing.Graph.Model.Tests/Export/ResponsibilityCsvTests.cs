@@ -7,6 +7,7 @@ using Gaoqing.Graph.Model.Tests.Store;
 
 namespace Gaoqing.Graph.Model.Tests.Export;
 
+/// <summary>The responsibility table of the seed graph against the gold, and its CSV: quoting, formula guard, BOM and CRLF.</summary>
 public sealed class ResponsibilityCsvTests : IAsyncLifetime
 {
     private const string KeyTasksDocNumber = "高政办字〔2023〕20号";

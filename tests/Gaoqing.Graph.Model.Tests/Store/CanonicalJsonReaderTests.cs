@@ -66,6 +66,16 @@ public sealed class CanonicalJsonReaderTests
         Assert.True(error.Message.Contains(problem, StringComparison.Ordinal), error.Message);
     }
 
+    [Theory]
+    [InlineData("1e999")]
+    [InlineData("-1.5E+400")]
+    public void Properties_ANumberBeyondTheRangeOfADoubleIsMalformedNotInfinity(string number)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => CanonicalJsonReader.ReadProperties(Encoding.UTF8.GetBytes($$"""{"a": {{number}}}"""), "document:3/task:1"));
+
+        Assert.Equal($"document:3/task:1: stored JSON is malformed at byte 6: the number {number} is beyond the range of a double", error.Message);
+    }
+
     [Fact]
     public void List_ReadsStringsAndRejectsAnythingElse()
     {

@@ -5,6 +5,7 @@ using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Model.Tests.Store;
 
+/// <summary>How property values and parameters become JSON: doubles, integers, lists, escapes, and the values refused.</summary>
 public sealed class PropertyJsonWriterTests
 {
     [Theory]

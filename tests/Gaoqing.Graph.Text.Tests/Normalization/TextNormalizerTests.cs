@@ -44,7 +44,7 @@ public class TextNormalizerTests
     [Fact]
     public void Every_numbered_task_of_the_key_task_seed_is_one_paragraph()
     {
-        var text = TextNormalizer.Normalize(SeedFiles.Read(RepositoryPaths.KeyTasksSeed)).Text;
+        var text = TextNormalizer.Normalize(File.ReadAllText(RepositoryPaths.KeyTasksSeed)).Text;
         var taskLines = text.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{1,2}\.\D")).ToList();
 
         Assert.Equal(Enumerable.Range(1, 70), taskLines.Select(l => int.Parse(l[..l.IndexOf('.')])));
@@ -55,7 +55,7 @@ public class TextNormalizerTests
     [Fact]
     public void A_document_of_whole_paragraphs_keeps_its_paragraphs_and_joins_only_the_salutation()
     {
-        var raw = SeedFiles.Read(RepositoryPaths.PlanSeed);
+        var raw = File.ReadAllText(RepositoryPaths.PlanSeed);
         var paragraphs = TextNormalizer.Normalize(raw).Text.Split('\n');
         var rawLines = raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
@@ -70,7 +70,7 @@ public class TextNormalizerTests
     [InlineData("seed-2024")]
     public void Every_normalized_character_maps_back_to_the_same_or_folded_original(string seed)
     {
-        var raw = SeedFiles.Read(seed == "seed-2023" ? RepositoryPaths.KeyTasksSeed : RepositoryPaths.PlanSeed);
+        var raw = File.ReadAllText(seed == "seed-2023" ? RepositoryPaths.KeyTasksSeed : RepositoryPaths.PlanSeed);
         var normalized = TextNormalizer.Normalize(raw);
         for (var i = 0; i < normalized.Text.Length; i++)
         {

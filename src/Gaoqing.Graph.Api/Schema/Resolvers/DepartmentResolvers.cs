@@ -12,7 +12,7 @@ internal static class DepartmentResolvers
     public static void Register(SchemaBuilder schema) => schema.Fields("Department")
         .Resolve("id", c => Source.Node(c).Id)
         .Resolve("name", c => Source.Text(c, "name") ?? Source.Node(c).Id)
-        .Resolve("aliases", c => Graph.GraphValues.Texts(Source.Node(c), "aliases"))
+        .Resolve("aliases", c => GraphValues.Texts(Source.Node(c), "aliases"))
         .Resolve("level", c => Source.Text(c, "level"))
         .Resolve("leads", async c => await TasksAsync(c, "LEADS"))
         .Resolve("supports", async c => await TasksAsync(c, "SUPPORTS"))

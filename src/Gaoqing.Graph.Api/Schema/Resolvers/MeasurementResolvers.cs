@@ -1,5 +1,6 @@
 using Gaoqing.Graph.GraphQL;
 using Gaoqing.Graph.GraphQL.Types;
+using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Api.Schema.Resolvers;
@@ -13,9 +14,9 @@ internal static class MeasurementResolvers
         .Resolve("indicator", async c =>
             (await GraphLoad.Neighbours(c, Source.Node(c).Id, RelationshipDirection.Outgoing, "MEASURES", "Indicator")).FirstOrDefault()
             ?? throw new GraphQLError($"measurement {Source.Node(c).Id} has no indicator in the graph"))
-        .Resolve("value", c => Graph.GraphValues.Number(Source.Node(c), "value"))
+        .Resolve("value", c => GraphValues.Number(Source.Node(c), "value"))
         .Resolve("unit", c => Source.Text(c, "unit") ?? string.Empty)
-        .Resolve("kind", c => Graph.GraphValues.Text(Source.Node(c), "kind") == "ACTUAL" ? "ACTUAL" : "TARGET")
+        .Resolve("kind", c => GraphValues.Text(Source.Node(c), "kind") == "ACTUAL" ? "ACTUAL" : "TARGET")
         .Resolve("year", c => Source.Int(c, "year"))
         .Resolve("qualifier", c => Source.Text(c, "qualifier"))
         .Resolve("text", c => Source.Text(c, "text") ?? string.Empty)

@@ -1,6 +1,6 @@
-using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.GraphQL.Types;
+using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Tracing;
 
 namespace Gaoqing.Graph.Api.Schema.Resolvers;

@@ -1,4 +1,3 @@
-using Gaoqing.Graph.Api.Graph;
 using Gaoqing.Graph.GraphQL.Execution;
 using Gaoqing.Graph.Model;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Gaoqing.Graph.Model;
 using Gaoqing.Graph.Model.Building;
 
-namespace Gaoqing.Graph.Api.Graph;
+namespace Gaoqing.Graph.Model;
 
 /// <summary>Typed reads of node properties (strings, integers, numbers, string lists) that tolerate absent values.</summary>
 public static class GraphValues
