@@ -47,19 +47,23 @@ internal sealed partial class GraphSnapshot
     }
 
     /// <summary>For each node id, its relationships in one direction, optionally of one type.</summary>
-    /// <remarks>Each answer is kept for the life of this snapshot, so repeated reads of a node's relationships (every
-    /// request of a busy API asks for the same few) cost one dictionary lookup instead of a walk of the index trees.</remarks>
+    /// <remarks>Each answer for a node of the graph is kept for the life of this snapshot, so repeated reads of a node's
+    /// relationships (every request of a busy API asks for the same few) cost one dictionary lookup instead of a walk of
+    /// the index trees. Ids not in the graph are answered empty and not kept, so callers cannot grow the cache.</remarks>
     public IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>> GetRelationships(
         IReadOnlyCollection<string> nodeIds, RelationshipDirection direction, string? type)
     {
         var found = new Dictionary<string, IReadOnlyList<GraphRelationship>>(nodeIds.Count, StringComparer.Ordinal);
         foreach (var id in nodeIds)
         {
-            found[id] = relationshipsAt.GetOrAdd((id, direction, type), ReadRelationships, this);
+            found[id] = Nodes.ContainsKey(id) ? relationshipsAt.GetOrAdd((id, direction, type), ReadRelationships, this) : [];
         }
 
         return found;
     }
+
+    /// <summary>How many relationship answers this snapshot keeps.</summary>
+    internal int KeptRelationshipReads => relationshipsAt.Count;
 
     private static GraphRelationship[] ReadRelationships((string Node, RelationshipDirection Direction, string? Type) key, GraphSnapshot snapshot)
     {
