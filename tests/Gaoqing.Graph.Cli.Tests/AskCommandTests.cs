@@ -49,9 +49,31 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("usage: gaoqing-graph ask", error, StringComparison.Ordinal);
     }
 
-    private (int Code, string Output, string Error) Run(string[] args)
+    [Fact]
+    public void An_empty_store_without_a_seed_folder_is_named_on_stderr_and_the_question_still_answered()
     {
-        var seedDir = RepositoryPaths.SeedDocuments;
+        var missingSeeds = Path.Combine(_dataDir, "no-such-seed-folder");
+
+        var (code, output, error) = Run(["县发展改革局牵头哪些任务"], missingSeeds);
+
+        Assert.Equal(0, code);
+        Assert.Contains("holds no documents", error, StringComparison.Ordinal);
+        Assert.Contains(missingSeeds, error, StringComparison.Ordinal);
+        Assert.Contains("Graph__SeedDir", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("县发展改革局牵头 23 项任务", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seeded_store_says_nothing_on_stderr()
+    {
+        var (_, _, error) = Run(["县发展改革局牵头哪些任务"]);
+
+        Assert.Equal(string.Empty, error);
+    }
+
+    private (int Code, string Output, string Error) Run(string[] args, string? seedFolder = null)
+    {
+        var seedDir = seedFolder ?? RepositoryPaths.SeedDocuments;
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = AskCommand.Run(args, stdout, stderr, name => name switch

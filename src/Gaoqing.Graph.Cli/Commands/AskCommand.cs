@@ -43,9 +43,15 @@ public static class AskCommand
         }
 
         Answer answer;
+        var options = StoreEnvironment.Options(variable);
         try
         {
-            answer = AnswerFromStore(StoreEnvironment.Options(variable), question).GetAwaiter().GetResult();
+            (answer, var documents) = AnswerFromStore(options, question).GetAwaiter().GetResult();
+            if (documents == 0)
+            {
+                stderr.WriteLine($"gaoqing-graph ask: the store at {options.DataDirPath} holds no documents and no seed documents (*.txt) were found at {options.SeedDirPath}; " +
+                                 "ingest documents with 'gaoqing-graph ingest FILE', or set Graph__SeedDir (relative paths start at the current directory)");
+            }
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
                                           or Gaoqing.Graph.Extraction.Input.DocumentInputException)
@@ -74,10 +80,11 @@ public static class AskCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<Answer> AnswerFromStore(EmbeddedStoreOptions options, string question)
+    private static async Task<(Answer Answer, int Documents)> AnswerFromStore(EmbeddedStoreOptions options, string question)
     {
         await using var store = await GraphStoreSeeder.OpenEmbeddedAsync(options).ConfigureAwait(false);
         var answerer = await QuestionAnswerer.CreateAsync(store).ConfigureAwait(false);
-        return await answerer.AnswerAsync(question).ConfigureAwait(false);
+        var documents = (await store.GetStatisticsAsync().ConfigureAwait(false)).Documents;
+        return (await answerer.AnswerAsync(question).ConfigureAwait(false), documents);
     }
 }
