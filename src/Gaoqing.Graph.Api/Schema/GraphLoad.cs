@@ -8,8 +8,9 @@ namespace Gaoqing.Graph.Api.Schema;
 
 /// <summary>
 /// Per-request batched reads: every field asks for one key, and the executor sends all the keys asked for at the same
-/// time to the store in one call (one for nodes, one per relationship type and direction), or one per document for
-/// the nodes of a label by document (see <see cref="OfDocument"/>).
+/// time to the store together: one call for nodes, one per relationship type and direction, two per neighbour list
+/// (its relationships, then the nodes at their ends; see <see cref="NeighbourBatch"/>), or one per document for the
+/// nodes of a label by document (see <see cref="OfDocument"/>).
 /// Awaits here keep the executor's synchronization context (no ConfigureAwait(false)): the executor dispatches a batch
 /// only once every continuation it holds has run.
 /// </summary>
@@ -117,7 +118,5 @@ public static class GraphLoad
 
     /// <summary>Nodes in the order they are written: by document, then by where their evidence starts, then by id.</summary>
     public static List<GraphNode> ReadingOrder(IEnumerable<GraphNode> nodes) =>
-        [.. nodes.OrderBy(n => GraphValues.SourceDocument(n.Properties) ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(n => GraphValues.Integer(n, Evidence.SourceStart) ?? long.MaxValue)
-            .ThenBy(n => n.Id, StringComparer.Ordinal)];
+        [.. nodes.OrderBy(n => ReadingPosition.Of(n.Properties, n.Id))];
 }

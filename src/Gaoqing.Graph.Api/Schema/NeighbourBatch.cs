@@ -1,5 +1,4 @@
 using Gaoqing.Graph.Model;
-using Gaoqing.Graph.Model.Building;
 using Gaoqing.Graph.Model.Store;
 
 namespace Gaoqing.Graph.Api.Schema;
@@ -63,10 +62,7 @@ internal static class NeighbourBatch
         {
             var relationship = relationships[i];
             ordered[i] = relationship;
-            keys[i] = new ReadingPosition(
-                GraphValues.SourceDocument(relationship.Properties) ?? string.Empty,
-                GraphValues.Integer(relationship.Properties, Evidence.SourceStart) ?? long.MaxValue,
-                relationship.Id);
+            keys[i] = ReadingPosition.Of(relationship.Properties, relationship.Id);
         }
 
         Array.Sort(keys, ordered);
@@ -82,21 +78,5 @@ internal static class NeighbourBatch
         }
 
         return [.. ends];
-    }
-
-    /// <summary>Where a relationship was read: document, evidence start, then id to break ties.</summary>
-    private readonly record struct ReadingPosition(string Document, long Start, string Id) : IComparable<ReadingPosition>
-    {
-        public int CompareTo(ReadingPosition other)
-        {
-            var byDocument = string.CompareOrdinal(Document, other.Document);
-            if (byDocument != 0)
-            {
-                return byDocument;
-            }
-
-            var byStart = Start.CompareTo(other.Start);
-            return byStart != 0 ? byStart : string.CompareOrdinal(Id, other.Id);
-        }
     }
 }

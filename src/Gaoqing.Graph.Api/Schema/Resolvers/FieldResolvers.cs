@@ -11,40 +11,11 @@ namespace Gaoqing.Graph.Api.Schema.Resolvers;
 internal sealed class FieldResolvers(SchemaBuilder schema, string typeName)
 {
     /// <summary>Sets an asynchronous resolver.</summary>
-    public FieldResolvers Resolve(string field, Func<ResolveContext, ValueTask<object?>> resolver)
-    {
-        schema.Resolve(typeName, field, context =>
-        {
-            try
-            {
-                var result = resolver(context);
-                return result.IsCompletedSuccessfully ? result : AwaitShielded(result, context, field);
-            }
-            catch (Exception error) when (IsUnexpected(error))
-            {
-                throw Shield(error, context, field);
-            }
-        });
-        return this;
-    }
+    public FieldResolvers Resolve(string field, Func<ResolveContext, ValueTask<object?>> resolver) => Attach(field, resolver);
 
     /// <summary>Sets a resolver that hands back a task of its own (a batched load, say) without an async frame of its own.</summary>
-    public FieldResolvers Resolve<T>(string field, Func<ResolveContext, Task<T>> resolver)
-    {
-        schema.Resolve(typeName, field, context =>
-        {
-            try
-            {
-                var result = resolver(context);
-                return result.IsCompletedSuccessfully ? new ValueTask<object?>(result.Result) : AwaitShielded(result, context, field);
-            }
-            catch (Exception error) when (IsUnexpected(error))
-            {
-                throw Shield(error, context, field);
-            }
-        });
-        return this;
-    }
+    public FieldResolvers Resolve<T>(string field, Func<ResolveContext, Task<T>> resolver) =>
+        Attach(field, context => new ValueTask<T>(resolver(context)));
 
     /// <summary>Sets a synchronous resolver.</summary>
     public FieldResolvers Resolve(string field, Func<ResolveContext, object?> resolver)
@@ -63,19 +34,24 @@ internal sealed class FieldResolvers(SchemaBuilder schema, string typeName)
         return this;
     }
 
-    private async ValueTask<object?> AwaitShielded(ValueTask<object?> pending, ResolveContext context, string field)
+    private FieldResolvers Attach<T>(string field, Func<ResolveContext, ValueTask<T>> resolver)
     {
-        try
+        schema.Resolve(typeName, field, context =>
         {
-            return await pending;
-        }
-        catch (Exception error) when (IsUnexpected(error))
-        {
-            throw Shield(error, context, field);
-        }
+            try
+            {
+                var result = resolver(context);
+                return result.IsCompletedSuccessfully ? new ValueTask<object?>(result.Result) : AwaitShielded(result, context, field);
+            }
+            catch (Exception error) when (IsUnexpected(error))
+            {
+                throw Shield(error, context, field);
+            }
+        });
+        return this;
     }
 
-    private async ValueTask<object?> AwaitShielded<T>(Task<T> pending, ResolveContext context, string field)
+    private async ValueTask<object?> AwaitShielded<T>(ValueTask<T> pending, ResolveContext context, string field)
     {
         try
         {
