@@ -26,7 +26,7 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>One page of the nodes with a label, filtered, searched, in id order.</summary>
     /// <remarks>A filter naming one document in <c>sourceDocument</c> reads only the nodes that name it
-    /// (<see cref="NodesBySource"/>); every other filter and the search are checked node by node as before.</remarks>
+    /// (<see cref="NodesBySource"/>); every other filter and the search are checked node by node.</remarks>
     public NodePage GetNodesByLabel(NodeQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);

@@ -22,11 +22,11 @@ internal static class PropertyJsonWriter
 
     /// <summary>Writes graph properties as one JSON object; <paramref name="owner"/> names the element in errors.</summary>
     public static void WriteProperties(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> properties, string owner) =>
-        WriteObject(writer, properties, owner, parameter: false);
+        WriteNamed(writer, properties, owner, parameter: false);
 
     /// <summary>Writes query parameters as one JSON object; values may also be lists and maps of parameters.</summary>
     public static void WriteParameters(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> parameters, string owner) =>
-        WriteObject(writer, parameters, owner, parameter: true);
+        WriteNamed(writer, parameters, owner, parameter: true);
 
     /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
     public static int LoneSurrogateIndex(string text)
@@ -46,19 +46,41 @@ internal static class PropertyJsonWriter
         return -1;
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values, string owner, bool parameter)
+    /// <summary>Writes one object and, when a value is refused, names its place under <paramref name="owner"/>.</summary>
+    private static void WriteNamed(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values, string owner, bool parameter)
+    {
+        try
+        {
+            WriteObject(writer, values, parameter);
+        }
+        catch (Refusal refusal)
+        {
+            throw new ArgumentException($"{owner}{refusal.Place}: {refusal.Problem}", refusal.Argument);
+        }
+    }
+
+    // The place of a refused value (".key", "[index]") is put together only on the way out of a refusal, so that a
+    // write that succeeds builds no strings for places.
+    private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values, bool parameter)
     {
         writer.WriteStartObject();
         foreach (var (key, value) in values)
         {
             writer.WritePropertyName(key);
-            WriteValue(writer, value, $"{owner}.{key}", parameter);
+            try
+            {
+                WriteValue(writer, value, parameter);
+            }
+            catch (Refusal refusal)
+            {
+                throw refusal.Within("." + key);
+            }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value, string place, bool parameter)
+    private static void WriteValue(Utf8JsonWriter writer, object? value, bool parameter)
     {
         switch (value)
         {
@@ -66,7 +88,7 @@ internal static class PropertyJsonWriter
                 writer.WriteNullValue();
                 break;
             case string text:
-                WriteString(writer, text, place);
+                WriteString(writer, text);
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
@@ -75,71 +97,99 @@ internal static class PropertyJsonWriter
                 writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case double number:
-                WriteDouble(writer, number, place);
+                WriteDouble(writer, number);
                 break;
             case float number:
-                WriteDouble(writer, number, place);
+                WriteDouble(writer, number);
                 break;
             case IReadOnlyDictionary<string, object?> map when parameter:
-                WriteObject(writer, map, place, parameter);
+                WriteObject(writer, map, parameter);
                 break;
             case IEnumerable<string?> list when !parameter:
-                WriteStringList(writer, list, place);
+                WriteStringList(writer, list);
                 break;
             case IEnumerable list when parameter:
-                WriteList(writer, list, place);
+                WriteList(writer, list);
                 break;
             default:
                 var kind = parameter ? "parameter" : "property value";
-                throw new ArgumentException($"{place}: a {kind} of type {value.GetType().Name} ({value}) has no JSON form", nameof(value));
+                throw new Refusal($"a {kind} of type {value.GetType().Name} ({value}) has no JSON form", nameof(value));
         }
     }
 
-    private static void WriteString(Utf8JsonWriter writer, string text, string place)
+    private static void WriteString(Utf8JsonWriter writer, string text)
     {
         var index = LoneSurrogateIndex(text);
         if (index >= 0)
         {
-            throw new ArgumentException(
-                $"{place}: the string holds a lone surrogate U+{(int)text[index]:X4} at index {index}, which JSON text cannot carry", nameof(text));
+            throw new Refusal($"the string holds a lone surrogate U+{(int)text[index]:X4} at index {index}, which JSON text cannot carry", nameof(text));
         }
 
         writer.WriteStringValue(text);
     }
 
-    private static void WriteDouble(Utf8JsonWriter writer, double number, string place)
+    private static void WriteDouble(Utf8JsonWriter writer, double number)
     {
         if (!double.IsFinite(number))
         {
-            throw new ArgumentException($"{place}: {number.ToString(CultureInfo.InvariantCulture)} is not a finite number and has no JSON form", nameof(number));
+            throw new Refusal($"{number.ToString(CultureInfo.InvariantCulture)} is not a finite number and has no JSON form", nameof(number));
         }
 
         writer.WriteRawValue(PropertyValues.FormatDouble(number), skipInputValidation: true);
     }
 
-    private static void WriteStringList(Utf8JsonWriter writer, IEnumerable<string?> list, string place)
+    private static void WriteStringList(Utf8JsonWriter writer, IEnumerable<string?> list)
     {
         writer.WriteStartArray();
         var index = 0;
         foreach (var item in list)
         {
-            WriteString(writer, item ?? throw new ArgumentException($"{place}[{index}]: a list property holds null", nameof(list)), $"{place}[{index}]");
+            try
+            {
+                WriteString(writer, item ?? throw new Refusal("a list property holds null", nameof(list)));
+            }
+            catch (Refusal refusal)
+            {
+                throw refusal.Within($"[{index}]");
+            }
+
             index++;
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteList(Utf8JsonWriter writer, IEnumerable list, string place)
+    private static void WriteList(Utf8JsonWriter writer, IEnumerable list)
     {
         writer.WriteStartArray();
         var index = 0;
         foreach (var item in list)
         {
-            WriteValue(writer, item, $"{place}[{index}]", parameter: true);
+            try
+            {
+                WriteValue(writer, item, parameter: true);
+            }
+            catch (Refusal refusal)
+            {
+                throw refusal.Within($"[{index}]");
+            }
+
             index++;
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>A value that has no JSON form, with its place relative to the object being written.</summary>
+    private sealed class Refusal(string problem, string argument, string place = "") : Exception(problem)
+    {
+        public string Problem { get; } = problem;
+
+        public string Argument { get; } = argument;
+
+        public string Place { get; } = place;
+
+        /// <summary>The same refusal one level further out: <paramref name="step"/> goes before the place so far.</summary>
+        public Refusal Within(string step) => new(Problem, Argument, step + Place);
     }
 }
