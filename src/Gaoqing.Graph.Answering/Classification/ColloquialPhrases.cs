@@ -11,7 +11,8 @@ public static class ColloquialPhrases
     private const string Particles = "呀啊呢吧哈嘛哦啦~～";
     private static readonly (string Colloquial, string Plain)[] Phrases = Read();
     private static readonly int Longest = Phrases.Max(p => p.Colloquial.Length);
-    private static readonly Dictionary<string, string> ByPhrase = Phrases.ToDictionary(p => p.Colloquial, p => p.Plain, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByPhrase =
+        Phrases.ToDictionary(p => p.Colloquial, p => p.Plain, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The plain wording of <paramref name="masked"/> (a question with its entities replaced by placeholders).</summary>
     public static string Plain(string masked)
@@ -31,7 +32,7 @@ public static class ColloquialPhrases
             var matched = 0;
             for (var length = Math.Min(Longest, end - i); length >= 1 && matched == 0; length--)
             {
-                if (ByPhrase.TryGetValue(text.Substring(i, length), out var plain))
+                if (ByPhrase.TryGetValue(text.AsSpan(i, length), out var plain))
                 {
                     builder.Append(plain);
                     matched = length;
@@ -47,21 +48,20 @@ public static class ColloquialPhrases
             i += matched;
         }
 
-        return ClosingQuestionWord(builder).ToString();
+        return ClosingQuestionWord(builder.ToString());
     }
 
-    private static StringBuilder ClosingQuestionWord(StringBuilder builder)
+    private static string ClosingQuestionWord(string text)
     {
-        var text = builder.ToString();
         var cut = text.EndsWith("没有", StringComparison.Ordinal) && !text.EndsWith("有没有", StringComparison.Ordinal) ? 2
             : text.EndsWith('没') ? 1 : 0;
         if (cut == 0 || text.Length == cut)
         {
-            return builder;
+            return text;
         }
 
-        builder.Length -= cut;
-        return builder.Append(builder[^1] == '了' ? "吗" : "了吗");
+        var kept = text[..^cut];
+        return kept + (kept[^1] == '了' ? "吗" : "了吗");
     }
 
     private static (string, string)[] Read()
