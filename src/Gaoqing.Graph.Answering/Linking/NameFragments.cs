@@ -6,6 +6,9 @@ namespace Gaoqing.Graph.Answering.Linking;
 /// tasks or projects whose name holds it: finds the longest part of a question that is part of such a name, so that
 /// "可再生能源那块" reads as the task 积极发展可再生能源 and "马扎子引黄涵闸" as the project 马扎子引黄涵闸改建. A part made only of
 /// the verbs every title uses (加快推进, 推进建设) names nothing.</summary>
+/// <remarks>Only the four-character parts are indexed (so memory grows with the names' length, not its square); a longer
+/// part is found among the names holding its first four characters, and a scattered one among the names holding its
+/// rarest character.</remarks>
 internal sealed class NameFragments
 {
     /// <summary>The shortest part of a name that is read as naming it.</summary>
@@ -20,8 +23,10 @@ internal sealed class NameFragments
         "强化", "促进", "扎实", "开展", "深度", "有序", "稳步", "分类", "高质量", "培育", "壮大", "融入", "落实", "保障", "守住", "创新",
         "规范", "重大", "工作", "行动", "体系", "能力", "水平", "质量", "高效", "利用", "加快推进", "全方位", "进一步",
     ];
-    private readonly Dictionary<string, List<LexiconEntry>> _byFragment = new(StringComparer.Ordinal);
     private readonly List<(string Name, LexiconEntry Entry)> _names = [];
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart =
+        new Dictionary<string, List<int>>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<char, List<int>> _byCharacter = [];
     private readonly int _longest;
 
     /// <summary>The parts of the names of <paramref name="entries"/> (task or project readings).</summary>
@@ -31,24 +36,17 @@ internal sealed class NameFragments
         foreach (var entry in entries)
         {
             var name = string.Concat(entry.Name.Where(c => !Quotes.Contains(c, StringComparison.Ordinal) && !char.IsWhiteSpace(c)));
+            var index = _names.Count;
             _names.Add((name, entry));
             _longest = Math.Max(_longest, name.Length);
             for (var start = 0; start + MinimumLength <= name.Length; start++)
             {
-                for (var length = MinimumLength; start + length <= name.Length; length++)
-                {
-                    var fragment = name.Substring(start, length);
-                    if (!_byFragment.TryGetValue(fragment, out var list))
-                    {
-                        list = [];
-                        _byFragment[fragment] = list;
-                    }
+                AddOnce(_byFirstPart.Dictionary, name.Substring(start, MinimumLength), index);
+            }
 
-                    if (!list.Contains(entry))
-                    {
-                        list.Add(entry);
-                    }
-                }
+            foreach (var character in name)
+            {
+                AddOnce(_byCharacter, character, index);
             }
         }
     }
@@ -62,13 +60,20 @@ internal sealed class NameFragments
         (int Start, int Length, IReadOnlyList<LexiconEntry> Entries)? best = null;
         for (var start = 0; start + MinimumLength <= question.Length; start++)
         {
+            if (!_byFirstPart.TryGetValue(question.AsSpan(start, MinimumLength), out var candidates))
+            {
+                continue;
+            }
+
             var most = Math.Min(_longest, question.Length - start);
             for (var length = most; length >= MinimumLength && length > (best?.Length ?? 0); length--)
             {
-                if (_byFragment.TryGetValue(question.Substring(start, length), out var entries) && free(start, length) && Specific(question.Substring(start, length)))
+                var span = question.Substring(start, length);
+                var entries = Holding(candidates, name => name.Contains(span, StringComparison.Ordinal));
+                if (entries.Length > 0 && free(start, length) && Specific(span))
                 {
                     var projects = entries.Where(e => e.Kind == EntityKind.Project).ToArray();
-                    best = (start, length, projects.Length > 0 ? projects : entries.ToArray());
+                    best = (start, length, projects.Length > 0 ? projects : entries);
                 }
             }
         }
@@ -98,7 +103,13 @@ internal sealed class NameFragments
                 }
 
                 var span = question.Substring(start, length);
-                var holders = _names.Where(n => HeldInOrder(span, n.Name)).ToArray();
+                var rarest = span.Select(c => _byCharacter.GetValueOrDefault(c)).MinBy(names => names?.Count ?? 0);
+                if (rarest is null)
+                {
+                    continue;
+                }
+
+                var holders = rarest.Select(index => _names[index]).Where(n => HeldInOrder(span, n.Name)).ToArray();
                 if (holders.Length > 0 && holders.All(h => h.Name == holders[0].Name))
                 {
                     return (start, length, holders.Select(h => h.Entry).ToArray());
@@ -113,6 +124,25 @@ internal sealed class NameFragments
     /// does): its words other than those hold three or more characters.</summary>
     private static bool Specific(string span) =>
         Segmenter.Default.Cut(span).Where(w => !GenericWords.Contains(w)).Sum(w => w.Length) >= 3;
+
+    private static void AddOnce<TKey>(Dictionary<TKey, List<int>> index, TKey key, int name)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var names))
+        {
+            names = [];
+            index[key] = names;
+        }
+
+        if (names.Count == 0 || names[^1] != name)
+        {
+            names.Add(name);
+        }
+    }
+
+    /// <summary>The entries, each once and in the order given, of the <paramref name="candidates"/> whose name <paramref name="holds"/>.</summary>
+    private LexiconEntry[] Holding(List<int> candidates, Func<string, bool> holds) =>
+        [.. candidates.Where(index => holds(_names[index].Name)).Select(index => _names[index].Entry).Distinct()];
 
     private static bool HeldInOrder(string span, string name)
     {
